@@ -1,0 +1,313 @@
+//! Evaluation: the only module that touches regorus.
+//!
+//! Every policy and library is compiled into one engine once; each rayon worker takes a clone
+//! of that prepared engine and evaluates only the policies whose kinds match a resource. A policy
+//! that errors or runs past its time limit becomes `status: error` for that resource: never a
+//! crash, never a pass.
+
+mod tests_runner;
+
+pub use tests_runner::{run_tests, TestOutcome};
+
+use crate::error::{Error, Result};
+use crate::model::{Inventory, Kind, Resource};
+use crate::policy::{Bundle, Policy};
+use crate::settings::Settings;
+use comply_reports::{Finding, Location, Status};
+use rayon::prelude::*;
+use regorus::utils::limits::ExecutionTimerConfig;
+use regorus::{Engine, Value};
+use std::collections::HashMap;
+use std::num::NonZeroU32;
+use std::time::Duration;
+
+/// Default wall-clock limit for one policy on one resource.
+pub const DEFAULT_POLICY_TIMEOUT: Duration = Duration::from_secs(2);
+
+pub struct Evaluator<'b> {
+    engine: Engine,
+    bundle: &'b Bundle,
+    /// Kind -> indexes of the policies that judge it.
+    by_kind: HashMap<Kind, Vec<usize>>,
+    rules: Vec<String>,
+}
+
+impl<'b> Evaluator<'b> {
+    pub fn new(
+        bundle: &'b Bundle,
+        settings: &Settings,
+        timeout: Duration,
+    ) -> Result<Evaluator<'b>> {
+        let mut engine = base_engine(bundle, settings)?;
+        for p in &bundle.policies {
+            add(&mut engine, &p.source.display, &p.source.text)?;
+        }
+        engine.set_execution_timer_config(ExecutionTimerConfig {
+            limit: timeout,
+            check_interval: NonZeroU32::new(64).expect("non-zero"),
+        });
+        let mut by_kind: HashMap<Kind, Vec<usize>> = HashMap::new();
+        for (i, p) in bundle.policies.iter().enumerate() {
+            for k in &p.kinds {
+                by_kind.entry(*k).or_default().push(i);
+            }
+        }
+        let rules = bundle.policies.iter().map(Policy::deny_rule).collect();
+        let mut ev = Evaluator {
+            engine,
+            bundle,
+            by_kind,
+            rules,
+        };
+        ev.prepare();
+        Ok(ev)
+    }
+
+    /// regorus prepares lazily on the first evaluation; do it once here, so clones start ready.
+    fn prepare(&mut self) {
+        self.engine.set_input(Value::new_object());
+        if let Some(rule) = self.rules.first() {
+            let _ = self.engine.eval_rule(rule.clone());
+        }
+    }
+
+    /// Judges every resource with every policy of its kind, in parallel. Findings come back in
+    /// report order.
+    pub fn evaluate(&self, inventory: &Inventory) -> Vec<Finding> {
+        let chunk = (inventory.resources.len() / (rayon::current_num_threads() * 4)).clamp(16, 512);
+        let mut findings: Vec<Finding> = inventory
+            .resources
+            .par_chunks(chunk)
+            .flat_map_iter(|resources| {
+                let mut engine = self.engine.clone();
+                let mut out = Vec::new();
+                for r in resources {
+                    self.judge(&mut engine, r, &mut out);
+                }
+                out
+            })
+            .collect();
+        findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        findings
+    }
+
+    fn judge(&self, engine: &mut Engine, resource: &Resource, out: &mut Vec<Finding>) {
+        let Some(policies) = self.by_kind.get(&resource.kind) else {
+            return;
+        };
+        let input = match resource_input(resource) {
+            Ok(v) => v,
+            Err(e) => {
+                for &i in policies {
+                    out.push(finding(
+                        &self.bundle.policies[i],
+                        resource,
+                        Status::Error,
+                        e.clone(),
+                        Vec::new(),
+                    ));
+                }
+                return;
+            }
+        };
+        engine.set_input(input);
+        for &i in policies {
+            let policy = &self.bundle.policies[i];
+            let result = engine
+                .eval_rule(self.rules[i].clone())
+                .map_err(|e| e.to_string());
+            out.push(verdict(policy, resource, result));
+        }
+    }
+}
+
+/// An engine with the libraries and settings, without policies.
+pub(crate) fn base_engine(bundle: &Bundle, settings: &Settings) -> Result<Engine> {
+    let mut engine = Engine::new();
+    engine.set_rego_v0(false);
+    for lib in &bundle.libraries {
+        add(&mut engine, &lib.display, &lib.text)?;
+    }
+    let data = serde_json::json!({"comply": {"settings": settings}});
+    let data = Value::from_json_str(&data.to_string())
+        .map_err(|e| Error::Policy(format!("settings: {e}")))?;
+    engine
+        .add_data(data)
+        .map_err(|e| Error::Policy(format!("settings: {e}")))?;
+    Ok(engine)
+}
+
+pub(crate) fn add(engine: &mut Engine, display: &str, text: &str) -> Result<()> {
+    engine
+        .add_policy(display.to_string(), text.to_string())
+        .map(|_| ())
+        .map_err(|e| {
+            Error::Policy(format!(
+                "{display}: cannot compile: {}",
+                first_line(&e.to_string())
+            ))
+        })
+}
+
+fn first_line(s: &str) -> String {
+    s.trim().to_string()
+}
+
+/// The policy input: `{"resource": <normalized resource>}`.
+pub(crate) fn resource_input(resource: &Resource) -> std::result::Result<Value, String> {
+    let json =
+        serde_json::to_string(resource).map_err(|e| format!("cannot encode resource: {e}"))?;
+    let mut text = String::with_capacity(json.len() + 16);
+    text.push_str("{\"resource\":");
+    text.push_str(&json);
+    text.push('}');
+    Value::from_json_str(&text).map_err(|e| format!("cannot encode resource: {e}"))
+}
+
+/// deny results -> a finding. `unknown` when nothing failed but the policy reads a value that is
+/// only known after apply.
+fn verdict(
+    policy: &Policy,
+    resource: &Resource,
+    result: std::result::Result<Value, String>,
+) -> Finding {
+    let messages = match result {
+        Err(msg) => {
+            let why = if msg.contains("time limit") || msg.contains("exceeded") {
+                format!("policy exceeded its time limit: {}", msg.trim())
+            } else {
+                format!("policy error: {}", msg.trim())
+            };
+            return finding(policy, resource, Status::Error, why, Vec::new());
+        }
+        Ok(v) => messages_of(&v),
+    };
+    match messages {
+        Err(e) => finding(policy, resource, Status::Error, e, Vec::new()),
+        Ok(m) if !m.is_empty() => finding(policy, resource, Status::Fail, m.join("; "), Vec::new()),
+        Ok(_) => {
+            let depends: Vec<String> = resource
+                .unknown
+                .iter()
+                .filter(|u| policy.reads.iter().any(|r| overlaps(u, r)))
+                .cloned()
+                .collect();
+            if depends.is_empty() {
+                finding(
+                    policy,
+                    resource,
+                    Status::Pass,
+                    "compliant".to_string(),
+                    Vec::new(),
+                )
+            } else {
+                let msg = format!(
+                    "cannot be judged until apply: {} only known after apply",
+                    depends.join(", ")
+                );
+                finding(policy, resource, Status::Unknown, msg, depends)
+            }
+        }
+    }
+}
+
+/// `a.b` overlaps `a.b.c` and `a`, not `a.bc`.
+fn overlaps(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    long == short || (long.starts_with(short) && long.as_bytes()[short.len()] == b'.')
+}
+
+/// A deny set of strings -> sorted messages.
+fn messages_of(v: &Value) -> std::result::Result<Vec<String>, String> {
+    let mut out = match v {
+        Value::Undefined | Value::Null => Vec::new(),
+        Value::Set(s) => s
+            .iter()
+            .map(message_of)
+            .collect::<std::result::Result<Vec<_>, _>>()?,
+        Value::Array(a) => a
+            .iter()
+            .map(message_of)
+            .collect::<std::result::Result<Vec<_>, _>>()?,
+        other => {
+            return Err(format!(
+                "policy error: `deny` must be a set of messages, got {}",
+                describe(other)
+            ))
+        }
+    };
+    out.sort();
+    out.dedup();
+    Ok(out)
+}
+
+fn message_of(v: &Value) -> std::result::Result<String, String> {
+    match v {
+        Value::String(s) => Ok(s.to_string()),
+        Value::Object(o) => match o.get(&Value::from("msg")) {
+            Some(Value::String(s)) => Ok(s.to_string()),
+            _ => Err("policy error: a `deny` object needs a string `msg`".to_string()),
+        },
+        other => Err(format!(
+            "policy error: a `deny` message must be a string, got {}",
+            describe(other)
+        )),
+    }
+}
+
+fn describe(v: &Value) -> &'static str {
+    match v {
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Set(_) => "a set",
+        Value::Object(_) => "an object",
+        Value::Null => "null",
+        Value::Undefined => "undefined",
+    }
+}
+
+fn finding(
+    policy: &Policy,
+    resource: &Resource,
+    status: Status,
+    message: String,
+    unknown: Vec<String>,
+) -> Finding {
+    Finding {
+        policy_id: policy.id.clone(),
+        title: policy.title.clone(),
+        status,
+        severity: policy.severity,
+        resource: resource.id.clone(),
+        kind: resource.kind.as_str().to_string(),
+        region: resource.region.clone(),
+        themes: policy.themes.clone(),
+        controls: policy.controls.clone(),
+        message,
+        remediation: policy.remediation.clone(),
+        location: Location {
+            file: resource.source.file.clone(),
+            line: resource.source.line,
+            column: resource.source.column,
+        },
+        unknown,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::overlaps;
+
+    #[test]
+    fn path_overlap_is_by_segment() {
+        assert!(overlaps(
+            "attributes.encryption",
+            "attributes.encryption.at_rest"
+        ));
+        assert!(overlaps("attributes.encryption.at_rest", "attributes"));
+        assert!(!overlaps("attributes.enc", "attributes.encryption"));
+        assert!(overlaps("region", "region"));
+    }
+}

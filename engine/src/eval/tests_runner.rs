@@ -1,0 +1,219 @@
+//! `comply test`: each policy's Rego `test_*` rules, then its fixtures through the real loader
+//! and evaluator. Fixture resources named `fail_*` must fail the policy, `pass_*` must pass it,
+//! `unknown_*` must be unknown; other names are helpers and not asserted.
+
+use super::{add, base_engine, Evaluator, DEFAULT_POLICY_TIMEOUT};
+use crate::load::json::Document;
+use crate::policy::{Bundle, Policy};
+use crate::settings::{self, Settings};
+use comply_reports::Status;
+
+#[derive(Debug, Default)]
+pub struct TestOutcome {
+    pub passed: usize,
+    pub failed: usize,
+    /// One line per failure, naming the policy and what went wrong.
+    pub failures: Vec<String>,
+    /// One line per check run, for `--verbose`.
+    pub lines: Vec<String>,
+}
+
+impl TestOutcome {
+    fn record(&mut self, ok: bool, name: String, why: Option<String>) {
+        if ok {
+            self.passed += 1;
+            self.lines.push(format!("ok   {name}"));
+        } else {
+            self.failed += 1;
+            let line = match why {
+                Some(w) => format!("FAIL {name}: {w}"),
+                None => format!("FAIL {name}"),
+            };
+            self.lines.push(line.clone());
+            self.failures.push(line);
+        }
+    }
+}
+
+pub fn run_tests(bundle: &Bundle) -> TestOutcome {
+    let mut out = TestOutcome::default();
+    for policy in &bundle.policies {
+        rego_tests(bundle, policy, &mut out);
+        fixture_tests(bundle, policy, &mut out);
+    }
+    out
+}
+
+fn rego_tests(bundle: &Bundle, policy: &Policy, out: &mut TestOutcome) {
+    if policy.tests.is_empty() {
+        out.record(
+            false,
+            format!("{} tests", policy.id),
+            Some(format!("no `_test.rego` beside {}", policy.source.display)),
+        );
+        return;
+    }
+    let mut engine = match base_engine(bundle, &Settings::default()) {
+        Ok(e) => e,
+        Err(e) => return out.record(false, format!("{} engine", policy.id), Some(e.to_string())),
+    };
+    if let Err(e) = add(&mut engine, &policy.source.display, &policy.source.text) {
+        return out.record(false, format!("{} compile", policy.id), Some(e.to_string()));
+    }
+    for t in &policy.tests {
+        if let Err(e) = add(&mut engine, &t.display, &t.text) {
+            out.record(false, format!("{} compile", policy.id), Some(e.to_string()));
+            continue;
+        }
+        let Some(package) = crate::policy::metadata::package(&t.text) else {
+            out.record(false, t.display.clone(), Some("no `package` line".into()));
+            continue;
+        };
+        let names = test_rules(&t.text);
+        if names.is_empty() {
+            out.record(false, t.display.clone(), Some("no `test_*` rules".into()));
+        }
+        for name in names {
+            engine.set_input(regorus::Value::new_object());
+            let result = engine.eval_rule(format!("data.{package}.{name}"));
+            let label = format!("{} {name}", policy.id);
+            match result {
+                Ok(regorus::Value::Bool(true)) => out.record(true, label, None),
+                Ok(regorus::Value::Undefined) => out.record(
+                    false,
+                    label,
+                    Some("undefined (a condition did not hold)".into()),
+                ),
+                Ok(v) => out.record(false, label, Some(format!("evaluated to `{v}`"))),
+                Err(e) => out.record(
+                    false,
+                    label,
+                    Some(format!("error: {}", e.to_string().trim())),
+                ),
+            }
+        }
+    }
+}
+
+/// `test_name if {` / `test_name {` rule heads at the start of a line, in order, once each.
+fn test_rules(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for line in text.lines() {
+        if let Some(rest) = line.strip_prefix("test_") {
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect();
+            let full = format!("test_{name}");
+            if !out.contains(&full) {
+                out.push(full);
+            }
+        }
+    }
+    out
+}
+
+fn fixture_tests(bundle: &Bundle, policy: &Policy, out: &mut TestOutcome) {
+    let plans: Vec<_> = policy
+        .fixtures
+        .iter()
+        .filter(|f| f.display.ends_with(".json"))
+        .collect();
+    if plans.is_empty() {
+        out.record(
+            false,
+            format!("{} fixtures", policy.id),
+            Some("no fixture `plan.json` beside the policy".into()),
+        );
+        return;
+    }
+    let settings = match fixture_settings(policy) {
+        Ok(s) => s,
+        Err(e) => return out.record(false, format!("{} settings", policy.id), Some(e)),
+    };
+    // Only this policy: a fixture tests its own policy, not its neighbours.
+    let single = Bundle {
+        policies: vec![policy.clone()],
+        libraries: bundle.libraries.clone(),
+        frameworks: bundle.frameworks.clone(),
+    };
+    let evaluator = match Evaluator::new(&single, &settings, DEFAULT_POLICY_TIMEOUT) {
+        Ok(e) => e,
+        Err(e) => return out.record(false, format!("{} compile", policy.id), Some(e.to_string())),
+    };
+    let (mut fails, mut passes) = (0, 0);
+    for fixture in plans {
+        let text = match crate::load::text::decode(
+            std::path::Path::new(&fixture.display),
+            fixture.bytes.clone(),
+        ) {
+            Ok(t) => t,
+            Err(e) => {
+                out.record(false, fixture.display.clone(), Some(e.to_string()));
+                continue;
+            }
+        };
+        let doc = Document::new(&fixture.display, &text);
+        let inventory = match crate::load::load_document(&doc) {
+            Ok((inv, _)) => inv,
+            Err(e) => {
+                out.record(false, fixture.display.clone(), Some(e.to_string()));
+                continue;
+            }
+        };
+        for f in evaluator.evaluate(&inventory) {
+            let name = f.resource.rsplit('.').next().unwrap_or("").to_string();
+            let expected = if name.starts_with("fail_") {
+                Status::Fail
+            } else if name.starts_with("pass_") {
+                Status::Pass
+            } else if name.starts_with("unknown_") {
+                Status::Unknown
+            } else {
+                continue;
+            };
+            match expected {
+                Status::Fail => fails += 1,
+                Status::Pass => passes += 1,
+                _ => {}
+            }
+            let label = format!("{} {} is {}", policy.id, f.resource, expected);
+            let why = (f.status != expected).then(|| format!("got {}: {}", f.status, f.message));
+            out.record(f.status == expected, label, why);
+        }
+    }
+    if fails == 0 || passes == 0 {
+        out.record(
+            false,
+            format!("{} fixtures", policy.id),
+            Some(format!("fixtures need at least one `fail_` and one `pass_` resource of the policy's kinds (found {fails} and {passes})")),
+        );
+    }
+}
+
+/// A `comply.toml` beside the policy sets what its fixtures run with.
+fn fixture_settings(policy: &Policy) -> Result<Settings, String> {
+    match policy
+        .fixtures
+        .iter()
+        .find(|f| f.display.ends_with(settings::FILE_NAME))
+    {
+        None => Ok(Settings::default()),
+        Some(f) => {
+            let text = String::from_utf8(f.bytes.clone())
+                .map_err(|_| format!("{}: not UTF-8", f.display))?;
+            settings::parse(&f.display, &text).map_err(|e| e.to_string())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::test_rules;
+
+    #[test]
+    fn finds_test_rule_heads() {
+        let t = "package x\ntest_a if {\n}\ntest_b_2 if { true }\n  test_indented := 1\ntest_a if { false }\n";
+        assert_eq!(test_rules(t), vec!["test_a", "test_b_2"]);
+    }
+}

@@ -1,0 +1,16 @@
+//! comply: Rego compliance policies, mapped to PCI DSS v4.0, GDPR, SOC 2 and ISO/IEC 27001:2022,
+//! evaluated against Terraform plans.
+//!
+//! Data flows forward: `load` (inputs to an `Inventory` of normalized resources) -> `eval`
+//! (policies to findings) -> `comply_reports` (findings to bytes).
+
+pub mod digest;
+pub mod error;
+pub mod eval;
+pub mod load;
+pub mod model;
+pub mod policy;
+pub mod scan;
+pub mod settings;
+
+pub use comply_reports as reports;

@@ -1,0 +1,420 @@
+//! Terraform plan JSON (`terraform show -json plan.out`), format_version 0.1 to 1.x.
+//!
+//! The document is read once into borrowed slices (`RawValue`), so sections the loader does not
+//! need cost a syntax scan, and the values of resource types the model does not know are never
+//! built. `resource_changes` is the source of truth for what the plan does; `planned_values` is
+//! used only when a plan has no `resource_changes`.
+
+mod address;
+mod configuration;
+mod planned;
+mod resources;
+mod satellites;
+mod values;
+
+use crate::error::{Error, Result};
+use crate::load::json::Document;
+use crate::model::{Inventory, Resource, Source, SourceKind};
+use address::Address;
+use configuration::Configuration;
+use planned::{Planned, Reader};
+use rayon::prelude::*;
+use serde::Deserialize;
+use serde_json::value::RawValue;
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+#[derive(Deserialize)]
+struct PlanDocument<'a> {
+    format_version: Option<String>,
+    #[serde(borrow)]
+    variables: Option<&'a RawValue>,
+    #[serde(borrow)]
+    planned_values: Option<&'a RawValue>,
+    #[serde(borrow)]
+    resource_changes: Option<Vec<&'a RawValue>>,
+    #[serde(borrow)]
+    prior_state: Option<&'a RawValue>,
+    #[serde(borrow)]
+    configuration: Option<&'a RawValue>,
+    /// `terraform show -json` of a state file, not a plan.
+    #[serde(borrow)]
+    values: Option<&'a RawValue>,
+}
+
+#[derive(Deserialize)]
+struct ResourceChange<'a> {
+    address: String,
+    #[serde(default)]
+    mode: Option<String>,
+    #[serde(rename = "type")]
+    tf_type: String,
+    name: String,
+    #[serde(default)]
+    deposed: Option<String>,
+    #[serde(borrow)]
+    change: Change<'a>,
+}
+
+#[derive(Deserialize)]
+struct Change<'a> {
+    actions: Vec<String>,
+    #[serde(borrow, default)]
+    after: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    after_unknown: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    after_sensitive: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    before: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    before_sensitive: Option<&'a RawValue>,
+}
+
+/// Whether a top-level object looks like a plan (for input detection).
+pub fn looks_like_plan(top_keys: &[&str]) -> bool {
+    top_keys.contains(&"format_version")
+        && (top_keys.contains(&"planned_values")
+            || top_keys.contains(&"resource_changes")
+            || top_keys.contains(&"terraform_version"))
+}
+
+pub fn load(doc: &Document<'_>) -> Result<Inventory> {
+    let plan: PlanDocument = serde_json::from_str(doc.text).map_err(|e| {
+        if e.classify() == serde_json::error::Category::Data {
+            Error::Input {
+                place: doc.place_at(0),
+                message: "not a Terraform plan: expected a JSON object with `format_version` \
+                          (hint: pass the output of `terraform show -json plan.out`)"
+                    .into(),
+            }
+        } else {
+            doc.json_error(None, e)
+        }
+    })?;
+    check_shape(doc, &plan)?;
+
+    let variables = plan.variables.map(|v| doc.value(v)).transpose()?;
+    let config_value = plan.configuration.map(|v| doc.value(v)).transpose()?;
+    let config = Configuration::build(config_value.as_ref(), variables.as_ref());
+
+    let mut inventory = Inventory::default();
+    let mut planned: Vec<Planned> = Vec::new();
+    match &plan.resource_changes {
+        Some(changes) => {
+            // Parsing values is most of the work: spread it over the pool, keep input order.
+            let parsed: Vec<Result<Option<Item>>> = changes
+                .par_iter()
+                .enumerate()
+                .map(|(i, raw)| read_change(doc, i, raw))
+                .collect();
+            for item in parsed {
+                match item? {
+                    Some(Item::Planned(p)) => planned.push(p),
+                    Some(Item::Deleted(a)) => inventory.deleted.push(a),
+                    Some(Item::Unmodeled(t)) => *inventory.unmodeled.entry(t).or_default() += 1,
+                    None => {}
+                }
+            }
+            if let Some(pv) = plan.planned_values {
+                doc.check(pv)?;
+            }
+        }
+        None => {
+            let pv = plan.planned_values.expect("checked by check_shape");
+            let value = doc.value(pv)?;
+            let place = doc.place_of(pv);
+            if let Some(root) = value.get("root_module") {
+                planned_values_module(
+                    root,
+                    place.line,
+                    place.column,
+                    &mut planned,
+                    &mut inventory.unmodeled,
+                );
+            }
+        }
+    }
+    if let Some(ps) = plan.prior_state {
+        doc.check(ps)?;
+    }
+
+    inventory.resources = build(doc.file, &planned, &config);
+    inventory.sort();
+    Ok(inventory)
+}
+
+fn check_shape(doc: &Document<'_>, plan: &PlanDocument<'_>) -> Result<()> {
+    let at0 = |message: String| Error::Input {
+        place: doc.place_at(0),
+        message,
+    };
+    let Some(version) = &plan.format_version else {
+        return Err(at0("not a Terraform plan: no `format_version` (hint: pass the output of `terraform show -json plan.out`)".into()));
+    };
+    let major = version.split('.').next().unwrap_or("");
+    if major != "0" && major != "1" {
+        return Err(at0(format!(
+            "unsupported plan format_version `{version}` (supported: 0.1 to 1.x)"
+        )));
+    }
+    if plan.resource_changes.is_none() && plan.planned_values.is_none() {
+        let hint = if plan.values.is_some() {
+            "this is Terraform state, not a plan (hint: run `terraform plan -out=plan.out` and `terraform show -json plan.out`)"
+        } else {
+            "not a Terraform plan: no `resource_changes` or `planned_values`"
+        };
+        return Err(at0(hint.into()));
+    }
+    Ok(())
+}
+
+enum Item {
+    Planned(Planned),
+    Deleted(String),
+    Unmodeled(String),
+}
+
+fn read_change(doc: &Document<'_>, i: usize, raw: &RawValue) -> Result<Option<Item>> {
+    let rc: ResourceChange = serde_json::from_str(raw.get()).map_err(|e| {
+        let mut err = doc.json_error(Some(raw), e);
+        if let Error::Input { message, .. } = &mut err {
+            *message = format!("resource_changes[{i}]: {message}");
+        }
+        err
+    })?;
+    let place = doc.place_of(raw);
+    let modeled = resources::is_parent(&rc.tf_type) || satellites::is_satellite(&rc.tf_type);
+    let check_all = |values: &[Option<&RawValue>]| -> Result<()> {
+        for v in values.iter().flatten() {
+            doc.check(v)?;
+        }
+        Ok(())
+    };
+    // Data sources are context, and deposed objects are on their way out.
+    if rc.mode.as_deref() == Some("data") || rc.deposed.is_some() {
+        check_all(&[rc.change.after, rc.change.before])?;
+        return Ok(None);
+    }
+    let action = match rc
+        .change
+        .actions
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        ["create"] => "create",
+        ["update"] => "update",
+        ["no-op"] => "no-op",
+        ["read"] => "read",
+        ["delete", "create"] | ["create", "delete"] => "replace",
+        ["delete"] | ["forget"] => {
+            check_all(&[rc.change.before, rc.change.before_sensitive])?;
+            return Ok(Some(Item::Deleted(rc.address)));
+        }
+        other => {
+            return Err(Error::Input {
+                place,
+                message: format!(
+                    "resource_changes[{i}]: unknown actions `{}` for `{}`",
+                    other.join(","),
+                    rc.address
+                ),
+            })
+        }
+    };
+    if !modeled {
+        check_all(&[rc.change.after, rc.change.before, rc.change.after_unknown])?;
+        return Ok(Some(Item::Unmodeled(rc.tf_type)));
+    }
+    check_all(&[rc.change.before, rc.change.before_sensitive])?;
+    let parse = |v: Option<&RawValue>| -> Result<Value> {
+        v.map(|v| doc.value(v))
+            .transpose()
+            .map(|v| v.unwrap_or(Value::Null))
+    };
+    let after = parse(rc.change.after)?;
+    if !matches!(after, Value::Object(_) | Value::Null) {
+        return Err(Error::Input {
+            place,
+            message: format!(
+                "resource_changes[{i}]: `change.after` of `{}` is not an object",
+                rc.address
+            ),
+        });
+    }
+    Ok(Some(Item::Planned(Planned {
+        addr: Address::parse(&rc.address),
+        address: rc.address,
+        tf_type: rc.tf_type,
+        name: rc.name,
+        action: Some(action.to_string()),
+        after,
+        unknown: parse(rc.change.after_unknown)?,
+        sensitive: parse(rc.change.after_sensitive)?,
+        line: place.line,
+        column: place.column,
+    })))
+}
+
+/// Plans without `resource_changes`: resources from planned_values, with the module's place.
+fn planned_values_module(
+    module: &Value,
+    line: usize,
+    column: usize,
+    out: &mut Vec<Planned>,
+    unmodeled: &mut BTreeMap<String, usize>,
+) {
+    for r in module
+        .get("resources")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        let (Some(address), Some(tf_type)) = (
+            r.get("address").and_then(Value::as_str),
+            r.get("type").and_then(Value::as_str),
+        ) else {
+            continue;
+        };
+        if r.get("mode").and_then(Value::as_str) == Some("data") {
+            continue;
+        }
+        if !(resources::is_parent(tf_type) || satellites::is_satellite(tf_type)) {
+            *unmodeled.entry(tf_type.to_string()).or_default() += 1;
+            continue;
+        }
+        out.push(Planned {
+            addr: Address::parse(address),
+            address: address.to_string(),
+            tf_type: tf_type.to_string(),
+            name: r
+                .get("name")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string(),
+            action: None,
+            after: r.get("values").cloned().unwrap_or(Value::Null),
+            // planned_values has no unknown mask: what is not there is unknown.
+            unknown: Value::Null,
+            sensitive: r.get("sensitive_values").cloned().unwrap_or(Value::Null),
+            line,
+            column,
+        });
+    }
+    for child in module
+        .get("child_modules")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        planned_values_module(child, line, column, out, unmodeled);
+    }
+}
+
+/// Normalizes parents, folds satellites into them, derives joined facts.
+fn build(file: &str, planned: &[Planned], config: &Configuration) -> Vec<Resource> {
+    let joiner = satellites::Joiner::new(planned);
+    let mut attrs: Vec<Option<crate::model::Attributes>> = Vec::with_capacity(planned.len());
+    let mut unknown: Vec<Vec<String>> = Vec::with_capacity(planned.len());
+    let mut regions: Vec<Option<String>> = Vec::with_capacity(planned.len());
+    for p in planned {
+        let mut reader = Reader::new(p, config);
+        attrs.push(if p.action.as_deref() == Some("read") {
+            None
+        } else {
+            resources::normalize(&p.tf_type, &mut reader)
+        });
+        unknown.push(reader.unknown);
+        regions.push(region_of(p, config));
+    }
+    for p in planned {
+        if satellites::is_satellite(&p.tf_type) {
+            let mut reader = Reader::new(p, config);
+            satellites::apply(&joiner, &mut reader, &mut attrs, &mut unknown);
+        }
+    }
+    satellites::derive(planned, &mut attrs, &regions);
+
+    let mut out = Vec::new();
+    for (i, p) in planned.iter().enumerate() {
+        let Some(attributes) = attrs[i].take() else {
+            continue;
+        };
+        let mut unknown = std::mem::take(&mut unknown[i]);
+        let region = regions[i].clone();
+        if region.is_none() {
+            unknown.push("region".to_string());
+        }
+        unknown.sort();
+        unknown.dedup();
+        out.push(Resource {
+            id: p.address.clone(),
+            kind: attributes.kind(),
+            name: Some(p.name.clone()),
+            source: Source {
+                kind: SourceKind::TerraformPlan,
+                file: file.to_string(),
+                address: p.address.clone(),
+                native_type: p.tf_type.clone(),
+                action: p.action.clone(),
+                line: p.line,
+                column: p.column,
+            },
+            account: account_of(p),
+            region,
+            tags: tags_of(p),
+            attributes,
+            unknown,
+        });
+    }
+    out
+}
+
+/// Region: the resource's own `region` argument (provider v6, and S3's computed attribute when
+/// known), else the provider configuration it uses.
+fn region_of(p: &Planned, config: &Configuration) -> Option<String> {
+    let n = p.node();
+    if let Some(r) = n.get("region").as_str().filter(|s| !s.is_empty()) {
+        return Some(r.to_string());
+    }
+    if let Some(r) = arn_part(&n, 3) {
+        return Some(r);
+    }
+    config.region(&p.addr.modules, &p.config_address())
+}
+
+fn account_of(p: &Planned) -> Option<String> {
+    arn_part(&p.node(), 4)
+}
+
+/// A field of the resource's known ARN (`arn:partition:service:region:account:...`).
+fn arn_part(n: &values::Node<'_>, index: usize) -> Option<String> {
+    let arn = n.get("arn").as_str()?;
+    let part = arn.split(':').nth(index)?;
+    (!part.is_empty()).then(|| part.to_string())
+}
+
+/// `tags`, plus provider default_tags from `tags_all`. Sensitive values are replaced, never
+/// copied: `tags` comes first because Terraform marks a sensitive tag there but not always in
+/// `tags_all`, which repeats its value.
+fn tags_of(p: &Planned) -> BTreeMap<String, String> {
+    let n = p.node();
+    let mut tags = BTreeMap::new();
+    for field in ["tags", "tags_all"] {
+        for (k, v) in n.get(field).entries() {
+            let value = if v.is_sensitive() {
+                "(sensitive)".to_string()
+            } else {
+                match v.value() {
+                    Some(Value::String(s)) => s.clone(),
+                    Some(other) => other.to_string(),
+                    None => continue,
+                }
+            };
+            tags.entry(k.to_string()).or_insert(value);
+        }
+    }
+    tags
+}

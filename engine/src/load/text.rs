@@ -1,0 +1,131 @@
+//! Input bytes to text: encodings shells and tools really write, and byte offsets to places.
+
+use crate::error::{Error, Place, Result};
+use std::path::Path;
+
+/// Decodes an input file: UTF-8 (with or without BOM) or UTF-16 LE/BE with BOM, as Windows
+/// PowerShell writes `terraform show -json > plan.json`.
+pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String> {
+    if bytes.is_empty() || bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(Error::file(
+            path,
+            "file is empty (hint: write the plan with `terraform show -json plan.out > plan.json`)",
+        ));
+    }
+    match bytes.as_slice() {
+        [0xEF, 0xBB, 0xBF, ..] => utf8(path, bytes[3..].to_vec(), 3),
+        [0xFF, 0xFE, ..] => utf16(path, &bytes[2..], u16::from_le_bytes),
+        [0xFE, 0xFF, ..] => utf16(path, &bytes[2..], u16::from_be_bytes),
+        // UTF-16 without BOM: JSON starts with ASCII, so every other byte is zero.
+        [a, 0, ..] if *a != 0 && bytes.len() % 2 == 0 => utf16(path, &bytes, u16::from_le_bytes),
+        [0, b, ..] if *b != 0 && bytes.len() % 2 == 0 => utf16(path, &bytes, u16::from_be_bytes),
+        _ => utf8(path, bytes, 0),
+    }
+}
+
+fn utf8(path: &Path, bytes: Vec<u8>, skipped: usize) -> Result<String> {
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let bytes = e.as_bytes();
+        let index = LineIndex::new(&String::from_utf8_lossy(&bytes[..at]));
+        let (line, column) = index.position(at);
+        Error::Input {
+            place: Place {
+                file: path.display().to_string(),
+                line,
+                column,
+            },
+            message: format!(
+                "invalid UTF-8 at byte {} (hint: save the file as UTF-8 or UTF-16 with BOM)",
+                at + skipped
+            ),
+        }
+    })
+}
+
+fn utf16(path: &Path, bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String> {
+    if bytes.len() % 2 != 0 {
+        return Err(Error::file(path, "UTF-16 input has an odd number of bytes"));
+    }
+    let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));
+    char::decode_utf16(units)
+        .collect::<std::result::Result<String, _>>()
+        .map_err(|e| {
+            Error::file(
+                path,
+                format!(
+                    "invalid UTF-16: unpaired surrogate `{:#06x}`",
+                    e.unpaired_surrogate()
+                ),
+            )
+        })
+}
+
+/// Byte offset to 1-based line and column (columns count bytes, as serde_json's do).
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|(_, b)| *b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        LineIndex { starts }
+    }
+
+    pub fn position(&self, offset: usize) -> (usize, usize) {
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let start = self.starts[line - 1];
+        (line, offset - start + 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf16_le_with_bom_decodes() {
+        let mut bytes = vec![0xFF, 0xFE];
+        for u in "{\"a\": \"é\"}".encode_utf16() {
+            bytes.extend(u.to_le_bytes());
+        }
+        assert_eq!(decode(Path::new("p"), bytes).unwrap(), "{\"a\": \"é\"}");
+    }
+
+    #[test]
+    fn utf16_be_with_bom_decodes() {
+        let mut bytes = vec![0xFE, 0xFF];
+        for u in "{}".encode_utf16() {
+            bytes.extend(u.to_be_bytes());
+        }
+        assert_eq!(decode(Path::new("p"), bytes).unwrap(), "{}");
+    }
+
+    #[test]
+    fn utf8_bom_is_skipped() {
+        let bytes = b"\xEF\xBB\xBF{}".to_vec();
+        assert_eq!(decode(Path::new("p"), bytes).unwrap(), "{}");
+    }
+
+    #[test]
+    fn invalid_utf8_names_the_place() {
+        let err = decode(Path::new("p.json"), b"{\n  \"a\": \"\xFF\"}".to_vec()).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "p.json:2:9: invalid UTF-8 at byte 10 (hint: save the file as UTF-8 or UTF-16 with BOM)"
+        );
+    }
+
+    #[test]
+    fn positions_are_one_based() {
+        let idx = LineIndex::new("ab\ncd\n");
+        assert_eq!(idx.position(0), (1, 1));
+        assert_eq!(idx.position(4), (2, 2));
+    }
+}

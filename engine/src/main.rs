@@ -1,0 +1,218 @@
+//! The `comply` command line.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use comply::error::{Error, ExitCode};
+use comply::policy::Bundle;
+use comply::reports::{self, Format, RenderOptions, Severity};
+use comply::scan::{scan, ScanOptions};
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::time::Duration;
+
+#[derive(Parser)]
+#[command(
+    name = "comply",
+    version,
+    about = "Compliance policies for Terraform plans: PCI DSS v4.0, GDPR, SOC 2, ISO/IEC 27001:2022"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Scan Terraform plan JSON files (`terraform show -json plan.out`).
+    Scan(ScanArgs),
+    /// Run the policies' Rego tests and fixture expectations.
+    Test {
+        /// A policy directory to test instead of the built-in policies.
+        dir: Option<PathBuf>,
+        /// Print every check, not only failures.
+        #[arg(long, short)]
+        verbose: bool,
+    },
+    /// Print the normalized inventory of inputs as JSON: what policies see.
+    Inventory {
+        #[arg(required = true, value_name = "INPUT")]
+        inputs: Vec<PathBuf>,
+    },
+    /// List the policies in use.
+    Policies {
+        /// Extra policy directory (same id replaces a built-in).
+        #[arg(long = "policies", value_name = "DIR")]
+        policy_dirs: Vec<PathBuf>,
+    },
+}
+
+#[derive(clap::Args)]
+struct ScanArgs {
+    /// Input files.
+    #[arg(required = true, value_name = "INPUT")]
+    inputs: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = OutputFormat::Table)]
+    format: OutputFormat,
+    /// Write the report to FILE instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Exit 1 when a failure at or above this severity is found.
+    #[arg(long, value_enum, default_value_t = FailOn::High)]
+    fail_on: FailOn,
+    /// Extra policy directory (same id replaces a built-in); may be repeated.
+    #[arg(long = "policies", value_name = "DIR")]
+    policy_dirs: Vec<PathBuf>,
+    /// Settings file (default: ./comply.toml when present).
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Table: show every finding, passes included.
+    #[arg(long)]
+    all: bool,
+    /// Time limit for one policy on one resource, in milliseconds.
+    #[arg(long, value_name = "MS", default_value_t = 2000)]
+    policy_timeout_ms: u64,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum OutputFormat {
+    Table,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FailOn {
+    Critical,
+    High,
+    Medium,
+    Low,
+    Info,
+    /// Never exit 1 for findings.
+    None,
+}
+
+fn main() -> std::process::ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return std::process::ExitCode::from(if e.use_stderr() {
+                ExitCode::Input as u8
+            } else {
+                0
+            });
+        }
+    };
+    let code = match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e}");
+            e.exit_code()
+        }
+    };
+    std::process::ExitCode::from(code as u8)
+}
+
+fn run(cli: Cli) -> Result<ExitCode, Error> {
+    match cli.command {
+        Command::Scan(args) => run_scan(args),
+        Command::Test { dir, verbose } => {
+            let bundle = match &dir {
+                Some(d) => Bundle::load_dir_only(d)?,
+                None => Bundle::load(&[])?,
+            };
+            if bundle.policies.is_empty() {
+                return Err(Error::Policy("no policies to test".into()));
+            }
+            let outcome = comply::eval::run_tests(&bundle);
+            let lines = if verbose {
+                &outcome.lines
+            } else {
+                &outcome.failures
+            };
+            for l in lines {
+                println!("{l}");
+            }
+            println!("{} passed, {} failed", outcome.passed, outcome.failed);
+            Ok(if outcome.failed == 0 {
+                ExitCode::Clean
+            } else {
+                ExitCode::Findings
+            })
+        }
+        Command::Inventory { inputs } => {
+            let mut inventory = comply::model::Inventory::default();
+            for path in &inputs {
+                inventory.extend(comply::load::load_file(path)?.0);
+            }
+            inventory.sort();
+            let mut text = serde_json::to_string_pretty(&inventory).expect("inventories serialize");
+            text.push('\n');
+            let _ = std::io::stdout().lock().write_all(text.as_bytes());
+            Ok(ExitCode::Clean)
+        }
+        Command::Policies { policy_dirs } => {
+            let bundle = Bundle::load(&policy_dirs)?;
+            for p in &bundle.policies {
+                let kinds: Vec<&str> = p.kinds.iter().map(|k| k.as_str()).collect();
+                println!(
+                    "{:<22} {:<8} {:<60} {}",
+                    p.id,
+                    p.severity,
+                    p.title,
+                    kinds.join(",")
+                );
+            }
+            Ok(ExitCode::Clean)
+        }
+    }
+}
+
+fn run_scan(args: ScanArgs) -> Result<ExitCode, Error> {
+    let fail_on = match args.fail_on {
+        FailOn::Critical => Some(Severity::Critical),
+        FailOn::High => Some(Severity::High),
+        FailOn::Medium => Some(Severity::Medium),
+        FailOn::Low => Some(Severity::Low),
+        FailOn::Info => Some(Severity::Info),
+        FailOn::None => None,
+    };
+    let options = ScanOptions {
+        inputs: args.inputs,
+        policy_dirs: args.policy_dirs,
+        config: args.config,
+        fail_on,
+        policy_timeout: Duration::from_millis(args.policy_timeout_ms),
+    };
+    let report = scan(&options)?;
+    let format = match args.format {
+        OutputFormat::Table => Format::Table,
+        OutputFormat::Json => Format::Json,
+    };
+    let terminal = args.output.is_none() && std::io::stdout().is_terminal();
+    let bytes = reports::render(
+        &report,
+        format,
+        RenderOptions {
+            all: args.all,
+            terminal,
+        },
+    );
+    match &args.output {
+        Some(path) => std::fs::write(path, &bytes).map_err(|source| Error::Output {
+            file: path.display().to_string(),
+            source,
+        })?,
+        None => {
+            let mut out = std::io::stdout().lock();
+            // A closed pipe (`| head`) is not an error worth a message.
+            let _ = out.write_all(&bytes).and_then(|_| out.flush());
+        }
+    }
+    Ok(if report.summary.incomplete {
+        ExitCode::Incomplete
+    } else if fail_on.is_some_and(|t| report.failing(t) > 0) {
+        ExitCode::Findings
+    } else {
+        ExitCode::Clean
+    })
+}

@@ -1,0 +1,95 @@
+//! The normalized resource model: one document per real cloud resource, whatever the source.
+//!
+//! Policies are written against this model only. Kinds use AWS CloudFormation / Config type
+//! names; each kind's attributes are a typed struct whose JSON Schema is generated into
+//! `policies/schema/` (see `schema.rs`), so a policy cannot be written against data no loader
+//! produces.
+
+mod kinds;
+mod policy_document;
+pub mod schema;
+
+pub use kinds::*;
+pub use policy_document::{PolicyDocument, Statement};
+
+use schemars::JsonSchema;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// Where a resource came from, and where in that input a user finds it.
+#[derive(Debug, Clone, Serialize, JsonSchema, PartialEq)]
+pub struct Source {
+    /// `terraform-plan` or `aws-config`.
+    #[serde(rename = "type")]
+    pub kind: SourceKind,
+    pub file: String,
+    /// Plan address (`module.x.aws_s3_bucket.logs`) or the Config resource id.
+    pub address: String,
+    /// The native type: Terraform resource type or Config resource type.
+    pub native_type: String,
+    /// The planned action: `create`, `update`, `no-op`, `replace`, `read`; `null` for live state.
+    pub action: Option<String>,
+    #[serde(skip)]
+    pub line: usize,
+    #[serde(skip)]
+    pub column: usize,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, JsonSchema, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum SourceKind {
+    TerraformPlan,
+    AwsConfig,
+}
+
+/// One normalized resource.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct Resource {
+    /// Plan address, or ARN / resource id for live state.
+    pub id: String,
+    pub kind: Kind,
+    /// A human name: the bucket name, the Terraform resource name when nothing better is known.
+    pub name: Option<String>,
+    pub source: Source,
+    pub account: Option<String>,
+    /// `null` when it cannot be known, never a guess.
+    pub region: Option<String>,
+    pub tags: BTreeMap<String, String>,
+    pub attributes: Attributes,
+    /// Dotted paths (`attributes.encryption.kms_key`) whose value is only known after apply.
+    pub unknown: Vec<String>,
+}
+
+impl Resource {
+    pub fn kind_name(&self) -> &'static str {
+        self.kind.as_str()
+    }
+}
+
+/// Everything one input (or several) describes.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Inventory {
+    pub resources: Vec<Resource>,
+    /// Native types seen but not modeled, with how many of each: context, never judged.
+    pub unmodeled: BTreeMap<String, usize>,
+    /// Resources that the plan deletes: present in the input, not judged as if they will exist.
+    pub deleted: Vec<String>,
+}
+
+impl Inventory {
+    pub fn extend(&mut self, other: Inventory) {
+        self.resources.extend(other.resources);
+        for (k, v) in other.unmodeled {
+            *self.unmodeled.entry(k).or_default() += v;
+        }
+        self.deleted.extend(other.deleted);
+    }
+
+    /// Resources in a stable order: by id, then source file.
+    pub fn sort(&mut self) {
+        self.resources.sort_by(|a, b| {
+            (a.id.as_str(), a.source.file.as_str()).cmp(&(b.id.as_str(), b.source.file.as_str()))
+        });
+        self.deleted.sort();
+    }
+}

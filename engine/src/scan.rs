@@ -1,0 +1,76 @@
+//! One scan: settings, policies, inputs, evaluation, report.
+
+use crate::error::Result;
+use crate::eval::Evaluator;
+use crate::model::Inventory;
+use crate::policy::Bundle;
+use comply_reports::{Input, Report, Severity, Summary, Tool};
+use std::path::PathBuf;
+use std::time::Duration;
+
+#[derive(Debug, Clone)]
+pub struct ScanOptions {
+    pub inputs: Vec<PathBuf>,
+    pub policy_dirs: Vec<PathBuf>,
+    pub config: Option<PathBuf>,
+    pub fail_on: Option<Severity>,
+    pub policy_timeout: Duration,
+}
+
+/// Loads everything, evaluates, and returns the finished report. Any input or settings problem
+/// is an error: a broken input never reads as a pass.
+pub fn scan(options: &ScanOptions) -> Result<Report> {
+    let settings = crate::settings::load(options.config.as_deref())?;
+    let bundle = Bundle::load(&options.policy_dirs)?;
+    let mut inventory = Inventory::default();
+    let mut inputs = Vec::new();
+    for path in &options.inputs {
+        let (inv, info) = crate::load::load_file(path)?;
+        inventory.extend(inv);
+        inputs.push(Input {
+            file: info.file,
+            format: info.format.to_string(),
+            sha256: info.sha256,
+            resources: info.resources,
+        });
+    }
+    inventory.sort();
+    let evaluator = Evaluator::new(&bundle, &settings.settings, options.policy_timeout)?;
+    let findings = evaluator.evaluate(&inventory);
+    Ok(report(
+        &bundle,
+        &inventory,
+        inputs,
+        findings,
+        options.fail_on,
+    ))
+}
+
+pub fn report(
+    bundle: &Bundle,
+    inventory: &Inventory,
+    inputs: Vec<Input>,
+    findings: Vec<comply_reports::Finding>,
+    fail_on: Option<Severity>,
+) -> Report {
+    let mut report = Report {
+        tool: Tool {
+            name: "comply".to_string(),
+            version: env!("CARGO_PKG_VERSION").to_string(),
+        },
+        summary: Summary {
+            resources: inventory.resources.len(),
+            policies: bundle.policies.len(),
+            deleted: inventory.deleted.len(),
+            unmodeled: inventory.unmodeled.clone(),
+            fail_on,
+            ..Default::default()
+        },
+        inputs,
+        policy_bundle_sha256: bundle.digest(),
+        errors: Vec::new(),
+        findings,
+    };
+    report.finalize();
+    report
+}

@@ -1,0 +1,149 @@
+//! Organisation settings from `comply.toml`; policies see them as `data.comply.settings`.
+
+use crate::error::{Error, Result};
+use crate::load::text::LineIndex;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+pub const FILE_NAME: &str = "comply.toml";
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    #[serde(default)]
+    pub data_residency: DataResidency,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct DataResidency {
+    /// The tag whose value classifies the data a resource holds.
+    #[serde(default = "default_tag_key")]
+    pub tag_key: String,
+    /// Classification (tag value) -> regions where such data may live. A classification with no
+    /// entry is not restricted.
+    #[serde(default)]
+    pub allowed_regions: BTreeMap<String, Vec<String>>,
+}
+
+impl Default for DataResidency {
+    fn default() -> Self {
+        DataResidency {
+            tag_key: default_tag_key(),
+            allowed_regions: BTreeMap::new(),
+        }
+    }
+}
+
+fn default_tag_key() -> String {
+    "DataClassification".to_string()
+}
+
+/// Where settings came from, for the report.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub settings: Settings,
+    pub file: Option<PathBuf>,
+}
+
+/// `--config FILE` if given (it must exist), else `comply.toml` in the working directory if
+/// present, else defaults.
+pub fn load(explicit: Option<&Path>) -> Result<Loaded> {
+    let path = match explicit {
+        Some(p) => p.to_path_buf(),
+        None => {
+            let p = PathBuf::from(FILE_NAME);
+            if !p.is_file() {
+                return Ok(Loaded {
+                    settings: Settings::default(),
+                    file: None,
+                });
+            }
+            p
+        }
+    };
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| Error::Settings(format!("{}: cannot read settings: {e}", path.display())))?;
+    let settings = parse(&path.display().to_string(), &text)?;
+    Ok(Loaded {
+        settings,
+        file: Some(path),
+    })
+}
+
+pub fn parse(file: &str, text: &str) -> Result<Settings> {
+    let settings: Settings = toml::from_str(text).map_err(|e| {
+        let (line, column) = e
+            .span()
+            .map(|s| LineIndex::new(text).position(s.start))
+            .unwrap_or((1, 1));
+        Error::Settings(format!("{file}:{line}:{column}: {}", e.message().trim()))
+    })?;
+    for (class, regions) in &settings.data_residency.allowed_regions {
+        if let Some(bad) = regions.iter().find(|r| !looks_like_region(r)) {
+            return Err(Error::Settings(format!(
+                "{file}: data_residency.allowed_regions.{class}: `{bad}` is not an AWS region name (hint: like `eu-west-1`)"
+            )));
+        }
+    }
+    Ok(settings)
+}
+
+fn looks_like_region(r: &str) -> bool {
+    let parts: Vec<&str> = r.split('-').collect();
+    parts.len() >= 3
+        && parts.iter().all(|p| {
+            !p.is_empty()
+                && p.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        })
+        && parts
+            .last()
+            .is_some_and(|p| p.chars().all(|c| c.is_ascii_digit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_the_documented_example() {
+        let s = parse(
+            "comply.toml",
+            "[data_residency]\ntag_key = \"DataClassification\"\n[data_residency.allowed_regions]\npersonal = [\"eu-west-1\", \"eu-central-1\"]\n",
+        )
+        .unwrap();
+        assert_eq!(
+            s.data_residency.allowed_regions["personal"],
+            vec!["eu-west-1", "eu-central-1"]
+        );
+    }
+
+    #[test]
+    fn unknown_keys_name_file_and_line() {
+        let err = parse(
+            "comply.toml",
+            "[data_residency]\ntag_key = \"x\"\ntag_kee = \"y\"\n",
+        )
+        .unwrap_err();
+        let msg = err.to_string();
+        assert!(
+            msg.starts_with("comply.toml:3:1: unknown field `tag_kee`"),
+            "{msg}"
+        );
+    }
+
+    #[test]
+    fn bad_regions_are_rejected() {
+        let err = parse(
+            "c.toml",
+            "[data_residency.allowed_regions]\npersonal = [\"europe\"]\n",
+        )
+        .unwrap_err();
+        assert!(
+            err.to_string().contains("`europe` is not an AWS region"),
+            "{err}"
+        );
+    }
+}
