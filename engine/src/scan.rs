@@ -20,6 +20,8 @@ pub struct ScanOptions {
 /// Loads everything, evaluates, and returns the finished report. Any input or settings problem
 /// is an error: a broken input never reads as a pass.
 pub fn scan(options: &ScanOptions) -> Result<Report> {
+    let t0 = std::time::Instant::now();
+    let timings = std::env::var_os("COMPLY_TIMINGS").is_some();
     let settings = crate::settings::load(options.config.as_deref())?;
     let bundle = Bundle::load(&options.policy_dirs)?;
     let mut inventory = Inventory::default();
@@ -35,8 +37,17 @@ pub fn scan(options: &ScanOptions) -> Result<Report> {
         });
     }
     inventory.sort();
+    if timings {
+        eprintln!("loaded {:?}", t0.elapsed());
+    }
     let evaluator = Evaluator::new(&bundle, &settings.settings, options.policy_timeout)?;
+    if timings {
+        eprintln!("compiled {:?}", t0.elapsed());
+    }
     let findings = evaluator.evaluate(&inventory);
+    if timings {
+        eprintln!("evaluated {:?}", t0.elapsed());
+    }
     Ok(report(
         &bundle,
         &inventory,

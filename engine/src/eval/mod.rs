@@ -59,16 +59,25 @@ impl<'b> Evaluator<'b> {
             by_kind,
             rules,
         };
-        ev.prepare();
+        ev.prepare()?;
         Ok(ev)
     }
 
-    /// regorus prepares lazily on the first evaluation; do it once here, so clones start ready.
-    fn prepare(&mut self) {
+    /// regorus prepares (and reports compile errors) lazily on the first evaluation: do it once
+    /// here, so a broken policy is an error before any resource is judged, and clones start ready.
+    fn prepare(&mut self) -> Result<()> {
         self.engine.set_input(Value::new_object());
-        if let Some(rule) = self.rules.first() {
-            let _ = self.engine.eval_rule(rule.clone());
-        }
+        // A trivial query prepares every module (scheduling, semantic checks) without
+        // evaluating any rule, so input-dependent runtime errors stay per-resource verdicts.
+        self.engine
+            .eval_query("true".to_string(), false)
+            .map_err(|e| {
+                Error::Policy(format!(
+                    "cannot compile policies:\n{}",
+                    e.to_string().trim()
+                ))
+            })?;
+        Ok(())
     }
 
     /// Judges every resource with every policy of its kind, in parallel. Findings come back in

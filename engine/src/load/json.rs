@@ -113,7 +113,10 @@ fn describe(err: &serde_json::Error) -> String {
         serde_json::error::Category::Syntax if msg.contains("recursion limit") => {
             "nesting is too deep (more than 128 levels)".to_string()
         }
-        serde_json::error::Category::Syntax => format!("invalid JSON: {msg}"),
+        serde_json::error::Category::Syntax => match msg.as_str() {
+            "expected ident" | "expected value" => "invalid JSON: expected a value (an object, array, string, number, true, false or null)".to_string(),
+            _ => format!("invalid JSON: {msg}"),
+        },
         _ => msg,
     }
 }
@@ -242,7 +245,7 @@ impl<'de> Visitor<'de> for IgnoreVisitor {
         // Borrowed keys where the text allows; most objects are small, so a Vec beats a set.
         let mut seen: Vec<std::borrow::Cow<'de, str>> = Vec::new();
         while let Some(key) = map.next_key::<CowKey<'de>>()? {
-            if seen.iter().any(|k| *k == key.0) {
+            if seen.contains(&key.0) {
                 return Err(de::Error::custom(format_args!(
                     "duplicate key `{}`",
                     key.0.escape_debug()

@@ -35,10 +35,17 @@ pub fn load_file(path: &Path) -> Result<(Inventory, LoadedInput)> {
             },
         )
     })?;
+    let t0 = std::time::Instant::now();
     let sha256 = crate::digest::sha256_hex(&bytes);
+    if std::env::var_os("COMPLY_TIMINGS").is_some() {
+        eprintln!("sha {:?}", t0.elapsed());
+    }
     let text = text::decode(path, bytes)?;
     let file = path.display().to_string();
     let doc = Document::new(&file, &text);
+    if std::env::var_os("COMPLY_TIMINGS").is_some() {
+        eprintln!("decode+index {:?}", t0.elapsed());
+    }
     let (inventory, format) = load_document(&doc)?;
     let info = LoadedInput {
         file: file.clone(),
@@ -51,7 +58,11 @@ pub fn load_file(path: &Path) -> Result<(Inventory, LoadedInput)> {
 
 /// Dispatches on the top-level keys.
 pub fn load_document(doc: &Document<'_>) -> Result<(Inventory, &'static str)> {
+    let t0 = std::time::Instant::now();
     let keys = top_level_keys(doc)?;
+    if std::env::var_os("COMPLY_TIMINGS").is_some() {
+        eprintln!("topkeys {:?}", t0.elapsed());
+    }
     let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
     if terraform::looks_like_plan(&keys) {
         return Ok((terraform::load(doc)?, "terraform-plan"));

@@ -27,6 +27,9 @@ pub const THEMES: &[&str] = &[
     "backup-recovery",
 ];
 
+/// `(path relative to the set's root, path shown in messages, contents)`.
+type RawFile = (String, String, Vec<u8>);
+
 /// A source file of a policy set: built-in (path relative to `policies/`) or on disk.
 #[derive(Debug, Clone)]
 pub struct SourceFile {
@@ -135,14 +138,14 @@ impl Bundle {
     }
 
     /// Builds a bundle from `(relative path, display, bytes)` files of one policy set.
-    fn from_files(files: Vec<(String, String, Vec<u8>)>, origin: &str) -> Result<Bundle> {
+    fn from_files(files: Vec<RawFile>, origin: &str) -> Result<Bundle> {
         let mut bundle = Bundle::default();
         let text_of = |display: &str, bytes: &[u8]| {
             String::from_utf8(bytes.to_vec())
                 .map_err(|_| Error::Policy(format!("{display}: not UTF-8")))
         };
         // Folder -> files, so a policy finds its tests and fixtures.
-        let mut by_dir: BTreeMap<String, Vec<&(String, String, Vec<u8>)>> = BTreeMap::new();
+        let mut by_dir: BTreeMap<String, Vec<&RawFile>> = BTreeMap::new();
         for f in &files {
             let dir = f.0.rsplit_once('/').map_or("", |(d, _)| d).to_string();
             by_dir.entry(dir).or_default().push(f);
@@ -331,7 +334,7 @@ fn is_id(id: &str) -> bool {
             .is_some_and(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
 }
 
-fn collect_builtin(dir: &Dir<'static>, out: &mut Vec<(String, String, Vec<u8>)>) {
+fn collect_builtin(dir: &Dir<'static>, out: &mut Vec<RawFile>) {
     for f in dir.files() {
         let rel = f.path().to_string_lossy().replace('\\', "/");
         if rel.contains("/tf/") || rel.starts_with("schema/") {
@@ -348,7 +351,7 @@ fn collect_builtin(dir: &Dir<'static>, out: &mut Vec<(String, String, Vec<u8>)>)
     }
 }
 
-fn collect_dir(root: &Path, dir: &Path, out: &mut Vec<(String, String, Vec<u8>)>) -> Result<()> {
+fn collect_dir(root: &Path, dir: &Path, out: &mut Vec<RawFile>) -> Result<()> {
     let entries = std::fs::read_dir(dir).map_err(|e| {
         Error::Policy(format!(
             "{}: cannot read policy directory: {e}",

@@ -95,51 +95,21 @@ impl Configuration {
 
     /// Whether the configuration writes the (nested) attribute at `path`.
     pub fn sets_path(&self, config_address: &str, path: &[&str]) -> bool {
-        let Some(r) = self.resource(config_address) else {
-            return false;
-        };
-        let Some((first, rest)) = path.split_first() else {
-            return true;
-        };
-        let mut current: Vec<&Value> = match r.expressions.get(*first) {
-            Some(v) => vec![v],
-            None => return false,
-        };
-        for key in rest {
-            current = current
-                .into_iter()
-                .flat_map(|v| match v {
-                    Value::Array(a) => a.iter().filter_map(|b| b.get(*key)).collect::<Vec<_>>(),
-                    other => other.get(*key).into_iter().collect(),
-                })
-                .collect();
-            if current.is_empty() {
-                return false;
-            }
+        match self.resource(config_address) {
+            Some(r) if path.is_empty() => !r.expressions.is_empty(),
+            Some(r) => !navigate(&r.expressions, path).is_empty(),
+            None => false,
         }
-        true
     }
 
-    /// Every reference made by the expression at `path` (block names then attribute).
+    /// Every reference made by the expression at `path` (block names then attribute; a numeric
+    /// segment picks one instance of a repeated block, as the planned value's index does).
     pub fn references(&self, config_address: &str, path: &[&str]) -> Vec<String> {
         let Some(r) = self.resource(config_address) else {
             return Vec::new();
         };
         let mut out = Vec::new();
-        let mut current: Vec<&Value> = match r.expressions.get(path[0]) {
-            Some(v) => vec![v],
-            None => return out,
-        };
-        for key in &path[1..] {
-            current = current
-                .into_iter()
-                .flat_map(|v| match v {
-                    Value::Array(a) => a.iter().filter_map(|b| b.get(*key)).collect::<Vec<_>>(),
-                    other => other.get(*key).into_iter().collect(),
-                })
-                .collect();
-        }
-        for v in current {
+        for v in navigate(&r.expressions, path) {
             collect_references(v, &mut out);
         }
         out
@@ -184,7 +154,12 @@ impl Configuration {
             .resource(config_address)
             .and_then(|r| r.provider_config_key.clone())
             .unwrap_or_else(|| "aws".to_string());
-        let entry = self.provider(modules, &key)?;
+        // Module entries without a region are (in older plans) proxies of an inherited
+        // provider: the nearest configuration that sets a region decides.
+        let entry = self
+            .providers_for(modules, &key)
+            .into_iter()
+            .find(|e| e.get("expressions").and_then(|x| x.get("region")).is_some())?;
         let region = entry.get("expressions")?.get("region")?;
         if let Some(s) = region.get("constant_value").and_then(Value::as_str) {
             return Some(s.to_string());
@@ -213,32 +188,59 @@ impl Configuration {
         None
     }
 
-    /// Finds the provider configuration for `key` as used in module `modules`: the exact key,
-    /// then the module's own provider, then the nearest ancestor's (providers are inherited).
-    fn provider(&self, modules: &[String], key: &str) -> Option<&Value> {
+    /// Provider configurations that may serve `key` in module `modules`, nearest first: the
+    /// exact key, then the module's own provider, then each ancestor's (providers are inherited).
+    fn providers_for(&self, modules: &[String], key: &str) -> Vec<&Value> {
+        let mut out = Vec::new();
         if let Some(p) = self.providers.get(key) {
-            return Some(p);
+            out.push(p);
         }
         let local = key.rsplit_once(':').map_or(key, |(_, l)| l);
         for depth in (0..=modules.len()).rev() {
             if depth == 0 {
-                if let Some(p) = self.providers.get(local) {
-                    return Some(p);
-                }
+                out.extend(self.providers.get(local));
                 continue;
             }
             let full = format!("module.{}:{local}", modules[..depth].join(".module."));
-            if let Some(p) = self.providers.get(&full) {
-                return Some(p);
-            }
+            out.extend(self.providers.get(&full));
             // Terraform before 0.14 keyed module providers by the call name alone.
             let short = format!("{}:{local}", modules[depth - 1]);
-            if let Some(p) = self.providers.get(&short) {
-                return Some(p);
-            }
+            out.extend(self.providers.get(&short));
         }
-        None
+        out
     }
+}
+
+/// The expressions at `path`. Blocks are lists of objects; a numeric segment selects one element
+/// (all of them when the configuration has fewer, as with `dynamic` blocks).
+fn navigate<'e>(expressions: &'e Map<String, Value>, path: &[&str]) -> Vec<&'e Value> {
+    let Some((first, rest)) = path.split_first() else {
+        return Vec::new();
+    };
+    let mut current: Vec<&Value> = expressions.get(*first).into_iter().collect();
+    for key in rest {
+        current = match key.parse::<usize>() {
+            Ok(i) => current
+                .into_iter()
+                .flat_map(|v| match v {
+                    Value::Array(a) if i < a.len() => vec![&a[i]],
+                    Value::Array(a) => a.iter().collect(),
+                    other => vec![other],
+                })
+                .collect(),
+            Err(_) => current
+                .into_iter()
+                .flat_map(|v| match v {
+                    Value::Array(a) => a.iter().filter_map(|b| b.get(*key)).collect::<Vec<_>>(),
+                    other => other.get(*key).into_iter().collect(),
+                })
+                .collect(),
+        };
+        if current.is_empty() {
+            break;
+        }
+    }
+    current
 }
 
 fn collect_references(v: &Value, out: &mut Vec<String>) {

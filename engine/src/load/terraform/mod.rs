@@ -80,24 +80,26 @@ pub fn looks_like_plan(top_keys: &[&str]) -> bool {
 }
 
 pub fn load(doc: &Document<'_>) -> Result<Inventory> {
+    let t0 = std::time::Instant::now();
     let plan: PlanDocument = serde_json::from_str(doc.text).map_err(|e| {
-        if e.classify() == serde_json::error::Category::Data {
-            Error::Input {
-                place: doc.place_at(0),
-                message: "not a Terraform plan: expected a JSON object with `format_version` \
-                          (hint: pass the output of `terraform show -json plan.out`)"
-                    .into(),
-            }
-        } else {
-            doc.json_error(None, e)
+        let mut err = doc.json_error(None, e);
+        if let Error::Input { message, .. } = &mut err {
+            *message = format!("not a valid Terraform plan: {message}");
         }
+        err
     })?;
     check_shape(doc, &plan)?;
 
+    if std::env::var_os("COMPLY_TIMINGS").is_some() {
+        eprintln!("top parse {:?}", t0.elapsed());
+    }
     let variables = plan.variables.map(|v| doc.value(v)).transpose()?;
     let config_value = plan.configuration.map(|v| doc.value(v)).transpose()?;
     let config = Configuration::build(config_value.as_ref(), variables.as_ref());
 
+    if std::env::var_os("COMPLY_TIMINGS").is_some() {
+        eprintln!("config {:?}", t0.elapsed());
+    }
     let mut inventory = Inventory::default();
     let mut planned: Vec<Planned> = Vec::new();
     match &plan.resource_changes {
@@ -110,7 +112,7 @@ pub fn load(doc: &Document<'_>) -> Result<Inventory> {
                 .collect();
             for item in parsed {
                 match item? {
-                    Some(Item::Planned(p)) => planned.push(p),
+                    Some(Item::Planned(p)) => planned.push(*p),
                     Some(Item::Deleted(a)) => inventory.deleted.push(a),
                     Some(Item::Unmodeled(t)) => *inventory.unmodeled.entry(t).or_default() += 1,
                     None => {}
@@ -135,12 +137,21 @@ pub fn load(doc: &Document<'_>) -> Result<Inventory> {
             }
         }
     }
+    if std::env::var_os("COMPLY_TIMINGS").is_some() {
+        eprintln!("changes {:?}", t0.elapsed());
+    }
     if let Some(ps) = plan.prior_state {
         doc.check(ps)?;
+    }
+    if std::env::var_os("COMPLY_TIMINGS").is_some() {
+        eprintln!("prior {:?}", t0.elapsed());
     }
 
     inventory.resources = build(doc.file, &planned, &config);
     inventory.sort();
+    if std::env::var_os("COMPLY_TIMINGS").is_some() {
+        eprintln!("build {:?}", t0.elapsed());
+    }
     Ok(inventory)
 }
 
@@ -170,7 +181,7 @@ fn check_shape(doc: &Document<'_>, plan: &PlanDocument<'_>) -> Result<()> {
 }
 
 enum Item {
-    Planned(Planned),
+    Planned(Box<Planned>),
     Deleted(String),
     Unmodeled(String),
 }
@@ -244,7 +255,7 @@ fn read_change(doc: &Document<'_>, i: usize, raw: &RawValue) -> Result<Option<It
             ),
         });
     }
-    Ok(Some(Item::Planned(Planned {
+    Ok(Some(Item::Planned(Box::new(Planned {
         addr: Address::parse(&rc.address),
         address: rc.address,
         tf_type: rc.tf_type,
@@ -255,7 +266,7 @@ fn read_change(doc: &Document<'_>, i: usize, raw: &RawValue) -> Result<Option<It
         sensitive: parse(rc.change.after_sensitive)?,
         line: place.line,
         column: place.column,
-    })))
+    }))))
 }
 
 /// Plans without `resource_changes`: resources from planned_values, with the module's place.
@@ -335,7 +346,7 @@ fn build(file: &str, planned: &[Planned], config: &Configuration) -> Vec<Resourc
             satellites::apply(&joiner, &mut reader, &mut attrs, &mut unknown);
         }
     }
-    satellites::derive(planned, &mut attrs, &regions);
+    satellites::derive(planned, &mut attrs, &mut unknown, &regions);
 
     let mut out = Vec::new();
     for (i, p) in planned.iter().enumerate() {
@@ -375,6 +386,10 @@ fn build(file: &str, planned: &[Planned], config: &Configuration) -> Vec<Resourc
 /// Region: the resource's own `region` argument (provider v6, and S3's computed attribute when
 /// known), else the provider configuration it uses.
 fn region_of(p: &Planned, config: &Configuration) -> Option<String> {
+    // IAM is a global service; AWS Config records its items in region `global` too.
+    if p.tf_type.starts_with("aws_iam_") {
+        return Some("global".to_string());
+    }
     let n = p.node();
     if let Some(r) = n.get("region").as_str().filter(|s| !s.is_empty()) {
         return Some(r.to_string());

@@ -14,7 +14,8 @@ pub fn normalize(tf_type: &str, r: &mut Reader<'_>) -> Option<Attributes> {
         "aws_default_security_group" => Attributes::SecurityGroup(security_group(r, n, true)),
         "aws_ebs_volume" => Attributes::Volume(Volume {
             encryption: Encryption {
-                at_rest: r.bool(n.get("encrypted"), "encryption.at_rest", Some(false)),
+                // Not set: the account's EBS encryption-by-default decides, which a plan cannot show.
+                at_rest: r.bool(n.get("encrypted"), "encryption.at_rest", None),
                 kms_key: r.reference(n.get("kms_key_id"), &["kms_key_id"], "encryption.kms_key"),
             },
             size_gib: r.int(n.get("size"), "size_gib", None),
@@ -57,7 +58,11 @@ pub fn normalize(tf_type: &str, r: &mut Reader<'_>) -> Option<Attributes> {
                 Some(false),
             ),
             cluster: None,
-            replicate_source_db: r.string(n.get("replicate_source_db"), "replicate_source_db"),
+            replicate_source_db: r.reference(
+                n.get("replicate_source_db"),
+                &["replicate_source_db"],
+                "replicate_source_db",
+            ),
         }),
         "aws_rds_cluster_instance" => Attributes::DbInstance(DbInstance {
             identifier: r.string(n.get("identifier"), "identifier"),
@@ -117,10 +122,11 @@ pub fn normalize(tf_type: &str, r: &mut Reader<'_>) -> Option<Attributes> {
                     .string(n.get("replication_group_id"), "replication_group_id"),
                 engine: r.string(n.get("engine"), "engine"),
                 encryption: Encryption {
+                    // Valkey groups are encrypted at rest unless told otherwise; Redis ones are not.
                     at_rest: r.bool(
                         n.get("at_rest_encryption_enabled"),
                         "encryption.at_rest",
-                        Some(false),
+                        Some(n.get("engine").as_str() == Some("valkey")),
                     ),
                     kms_key: r.reference(
                         n.get("kms_key_id"),
@@ -342,7 +348,11 @@ fn s3_bucket(r: &mut Reader<'_>, n: Node<'_>) -> S3Bucket {
     }
     let acl = n.get("acl");
     if inline(r, "acl", acl) {
-        b.acl = r.string(acl, "acl").or(Some("private".into()));
+        b.acl = if acl.is_unknown() {
+            r.string(acl, "acl")
+        } else {
+            acl.as_str().map(str::to_owned).or(Some("private".into()))
+        };
     }
     let grants = n.get("grant");
     if inline(r, "grant", grants) {
@@ -376,21 +386,27 @@ fn s3_bucket(r: &mut Reader<'_>, n: Node<'_>) -> S3Bucket {
     }
     let replication = n.get("replication_configuration");
     if inline(r, "replication_configuration", replication) {
-        for rule in replication.first().get("rules").items() {
+        for (i, rule) in replication
+            .first()
+            .get("rules")
+            .items()
+            .into_iter()
+            .enumerate()
+        {
             let dest = rule.get("destination").first();
+            let index = i.to_string();
+            let path = [
+                "replication_configuration",
+                "0",
+                "rules",
+                &index,
+                "destination",
+                "bucket",
+            ];
             b.replication.push(Replication {
                 rule_id: rule.get("id").as_str().map(str::to_owned),
                 status: rule.get("status").as_str().map(str::to_owned),
-                destination_bucket: r.reference(
-                    dest.get("bucket"),
-                    &[
-                        "replication_configuration",
-                        "rules",
-                        "destination",
-                        "bucket",
-                    ],
-                    "replication",
-                ),
+                destination_bucket: r.reference(dest.get("bucket"), &path, "replication"),
                 destination_region: None,
             });
         }
@@ -645,14 +661,27 @@ fn listener(r: &mut Reader<'_>, n: Node<'_>) -> Listener {
     if actions.is_wholly_unknown() {
         r.mark_unknown("default_actions");
     }
+    let protocol = r
+        .string(n.get("protocol"), "protocol")
+        .map(|p| p.to_ascii_uppercase());
+    let policy = n.get("ssl_policy");
+    let ssl_policy = if policy.is_unknown() && !r.configured_node(policy) {
+        // Computed by the provider: the API default for TLS listeners, nothing for plain ones.
+        match protocol.as_deref() {
+            Some("HTTPS" | "TLS") => Some("ELBSecurityPolicy-2016-08".to_string()),
+            Some(_) => None,
+            None => {
+                r.mark_unknown("ssl_policy");
+                None
+            }
+        }
+    } else {
+        r.string(policy, "ssl_policy").filter(|s| !s.is_empty())
+    };
     Listener {
-        protocol: r
-            .string(n.get("protocol"), "protocol")
-            .map(|p| p.to_ascii_uppercase()),
+        protocol,
         port: r.int(n.get("port"), "port", None),
-        ssl_policy: r
-            .string(n.get("ssl_policy"), "ssl_policy")
-            .filter(|s| !s.is_empty()),
+        ssl_policy,
         certificate: r.reference(
             n.get("certificate_arn"),
             &["certificate_arn"],

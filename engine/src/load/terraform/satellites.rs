@@ -176,6 +176,9 @@ pub fn apply(
         ] {
             for i in joiner.resolve_all(r, field, &[ty]) {
                 push_policy(attrs[i].as_mut(), policy.clone());
+                if is_hidden(&policy) {
+                    push_unknown(&mut unknown[i], "attributes.policies");
+                }
             }
         }
         return;
@@ -224,7 +227,9 @@ pub fn apply(
         ("aws_s3_bucket_server_side_encryption_configuration", Some(Attributes::S3Bucket(b))) => {
             let rule = n.get("rule");
             if rule.is_wholly_unknown() {
-                local_unknown.push("encryption.at_rest");
+                // A `dynamic` rule over values known only after apply: nothing about it is known.
+                b.encryption = S3Encryption::default();
+                local_unknown.push("encryption");
             } else if let Some(rule) = rule.items().first() {
                 let by_default = rule.get("apply_server_side_encryption_by_default").first();
                 apply_sse(
@@ -302,16 +307,14 @@ pub fn apply(
             if rules.is_wholly_unknown() {
                 local_unknown.push("replication");
             }
-            for rule in rules.items() {
+            for (i, rule) in rules.items().into_iter().enumerate() {
                 let dest = rule.get("destination").first();
+                let index = i.to_string();
+                let path = ["rule", &index, "destination", "bucket"];
                 b.replication.push(Replication {
                     rule_id: rule.get("id").as_str().map(str::to_owned),
                     status: rule.get("status").as_str().map(str::to_owned),
-                    destination_bucket: r.reference(
-                        dest.get("bucket"),
-                        &["rule", "destination", "bucket"],
-                        "replication",
-                    ),
+                    destination_bucket: r.reference(dest.get("bucket"), &path, "replication"),
                     destination_region: None,
                 });
             }
@@ -425,6 +428,9 @@ pub fn apply(
             Some(parent_attrs),
         ) => {
             if let Some(p) = managed {
+                if is_hidden(&p) {
+                    local_unknown.push("policies");
+                }
                 push_policy(Some(parent_attrs), p);
             }
         }
@@ -467,6 +473,23 @@ fn managed_policy(
     }
 }
 
+/// A managed policy whose document the input does not hold (a customer policy from outside the
+/// plan, or one only known after apply): what it grants is unknown. AWS managed policies are
+/// known by name.
+fn is_hidden(p: &AttachedPolicy) -> bool {
+    p.document.is_none()
+        && !p
+            .arn
+            .as_deref()
+            .is_some_and(|a| a.starts_with("arn:aws:iam::aws:policy/"))
+}
+
+fn push_unknown(list: &mut Vec<String>, path: &str) {
+    if !list.iter().any(|p| p == path) {
+        list.push(path.to_string());
+    }
+}
+
 fn push_policy(attrs: Option<&mut Attributes>, p: AttachedPolicy) {
     match attrs {
         Some(Attributes::IamUser(u)) => u.policies.push(p),
@@ -493,11 +516,22 @@ fn group_name_of(attrs: Option<&Attributes>, fallback: Option<&str>) -> String {
 
 /// After every satellite: users get their groups' policies; replication destinations get the
 /// region of a destination bucket that is in the same plan.
-pub fn derive(planned: &[Planned], attrs: &mut [Option<Attributes>], regions: &[Option<String>]) {
-    let groups: HashMap<String, Vec<AttachedPolicy>> = attrs
+pub fn derive(
+    planned: &[Planned],
+    attrs: &mut [Option<Attributes>],
+    unknown: &mut [Vec<String>],
+    regions: &[Option<String>],
+) {
+    // Group name -> (policies, whether any of them is hidden or unknown).
+    let groups: HashMap<String, (Vec<AttachedPolicy>, bool)> = attrs
         .iter()
-        .filter_map(|a| match a {
-            Some(Attributes::IamGroup(g)) => Some((g.group_name.clone()?, g.policies.clone())),
+        .enumerate()
+        .filter_map(|(i, a)| match a {
+            Some(Attributes::IamGroup(g)) => {
+                let hidden = g.policies.iter().any(is_hidden)
+                    || unknown[i].iter().any(|p| p == "attributes.policies");
+                Some((g.group_name.clone()?, (g.policies.clone(), hidden)))
+            }
             _ => None,
         })
         .collect();
@@ -513,21 +547,33 @@ pub fn derive(planned: &[Planned], attrs: &mut [Option<Attributes>], regions: &[
             }
         }
     }
-    for a in attrs.iter_mut() {
+    for (index, a) in attrs.iter_mut().enumerate() {
         match a {
             Some(Attributes::IamUser(u)) => {
-                u.group_policies = u
-                    .groups
-                    .iter()
-                    .flat_map(|g| groups.get(g).cloned().unwrap_or_default())
-                    .collect();
+                let mut hidden = false;
+                u.group_policies = Vec::new();
+                for g in &u.groups {
+                    match groups.get(g) {
+                        Some((policies, h)) => {
+                            u.group_policies.extend(policies.iter().cloned());
+                            hidden |= *h;
+                        }
+                        // A group the plan does not define: its policies are not in the input.
+                        None => hidden = true,
+                    }
+                }
+                if hidden {
+                    push_unknown(&mut unknown[index], "attributes.group_policies");
+                }
             }
             Some(Attributes::S3Bucket(b)) => {
                 for rep in &mut b.replication {
-                    if let Some(dest) = &rep.destination_bucket {
-                        if let Some(&i) = buckets.get(dest) {
-                            rep.destination_region = regions[i].clone();
-                        }
+                    if let Some(&i) = rep.destination_bucket.as_ref().and_then(|d| buckets.get(d)) {
+                        rep.destination_region = regions[i].clone();
+                    }
+                    // A destination outside the plan: S3 ARNs carry no region.
+                    if rep.destination_region.is_none() {
+                        push_unknown(&mut unknown[index], "attributes.replication");
                     }
                 }
             }

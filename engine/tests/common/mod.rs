@@ -1,0 +1,62 @@
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+/// `../shared` beside the repository (the corpus), as CI lays it out.
+pub fn shared() -> PathBuf {
+    let p = root().parent().unwrap().join("shared");
+    assert!(p.is_dir(), "expected the shared corpus at {}", p.display());
+    p
+}
+
+/// Runs the `comply` binary in the repository root.
+pub fn comply(args: &[&str]) -> Output {
+    comply_env(args, &[])
+}
+
+pub fn comply_env(args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_comply"));
+    cmd.current_dir(root()).args(args);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().expect("comply runs")
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+pub const THEMES: &str = "fixtures/plans/themes/plan.json";
+pub const SETTINGS: &str = "fixtures/comply.toml";
+
+/// Scans the themes plan to JSON and returns the parsed report.
+pub fn scan_json(inputs: &[&str], extra: &[&str]) -> serde_json::Value {
+    let mut args = vec![
+        "scan",
+        "--format",
+        "json",
+        "--config",
+        SETTINGS,
+        "--fail-on",
+        "none",
+    ];
+    args.extend_from_slice(extra);
+    args.extend_from_slice(inputs);
+    let out = comply(&args);
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", stderr(&out));
+    serde_json::from_slice(&out.stdout).expect("json report")
+}
