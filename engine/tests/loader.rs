@@ -10,7 +10,7 @@ use std::path::Path;
 /// Loads a file with a stable display name, as the CLI would for `name`.
 fn load(path: &Path, name: &str) -> Inventory {
     let bytes = std::fs::read(path).unwrap();
-    let text = comply::load::text::decode(path, bytes).unwrap();
+    let text = comply::load::text::decode(path, &bytes).unwrap();
     let doc = Document::new(name, &text);
     comply::load::load_document(&doc)
         .unwrap_or_else(|e| panic!("{name}: {e}"))
@@ -224,7 +224,7 @@ fn utf16_corpus_plan_loads_in_its_original_encoding() {
     for u in text.replace('\n', "\r\n").encode_utf16() {
         bytes.extend(u.to_le_bytes());
     }
-    let decoded = comply::load::text::decode(&path, bytes).unwrap();
+    let decoded = comply::load::text::decode(&path, &bytes).unwrap();
     let a = comply::load::load_document(&Document::new("a", &text))
         .unwrap()
         .0;

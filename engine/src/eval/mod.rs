@@ -27,10 +27,14 @@ pub const DEFAULT_POLICY_TIMEOUT: Duration = Duration::from_secs(2);
 pub struct Evaluator<'b> {
     engine: Engine,
     bundle: &'b Bundle,
-    /// Kind -> indexes of the policies that judge it.
-    by_kind: HashMap<Kind, Vec<usize>>,
+    /// Kind -> indexes of the policies that judge it, and the generated rule that evaluates
+    /// all of them at once.
+    by_kind: HashMap<Kind, (Vec<usize>, String)>,
     rules: Vec<String>,
 }
+
+/// The package of the generated per-kind rules.
+const BATCH_PACKAGE: &str = "comply_internal.kinds";
 
 impl<'b> Evaluator<'b> {
     pub fn new(
@@ -46,13 +50,28 @@ impl<'b> Evaluator<'b> {
             limit: timeout,
             check_interval: NonZeroU32::new(64).expect("non-zero"),
         });
-        let mut by_kind: HashMap<Kind, Vec<usize>> = HashMap::new();
+        let mut policies_of: HashMap<Kind, Vec<usize>> = HashMap::new();
         for (i, p) in bundle.policies.iter().enumerate() {
             for k in &p.kinds {
-                by_kind.entry(*k).or_default().push(i);
+                policies_of.entry(*k).or_default().push(i);
             }
         }
-        let rules = bundle.policies.iter().map(Policy::deny_rule).collect();
+        let rules: Vec<String> = bundle.policies.iter().map(Policy::deny_rule).collect();
+        // One evaluation per resource instead of one per policy: a generated rule gathers the
+        // deny sets of every policy of the kind.
+        let mut module = format!("package {BATCH_PACKAGE}\n\n");
+        let mut by_kind = HashMap::new();
+        let mut kinds: Vec<_> = policies_of.into_iter().collect();
+        kinds.sort_by_key(|(k, _)| *k);
+        for (n, (kind, policies)) in kinds.into_iter().enumerate() {
+            let entries: Vec<String> = policies
+                .iter()
+                .map(|&i| format!("\"{i}\": {}", rules[i]))
+                .collect();
+            module.push_str(&format!("k{n} := {{{}}}\n\n", entries.join(", ")));
+            by_kind.insert(kind, (policies, format!("data.{BATCH_PACKAGE}.k{n}")));
+        }
+        add(&mut engine, "comply-internal/kinds.rego", &module)?;
         let mut ev = Evaluator {
             engine,
             bundle,
@@ -101,7 +120,7 @@ impl<'b> Evaluator<'b> {
     }
 
     fn judge(&self, engine: &mut Engine, resource: &Resource, out: &mut Vec<Finding>) {
-        let Some(policies) = self.by_kind.get(&resource.kind) else {
+        let Some((policies, batch)) = self.by_kind.get(&resource.kind) else {
             return;
         };
         let input = match resource_input(resource) {
@@ -120,6 +139,18 @@ impl<'b> Evaluator<'b> {
             }
         };
         engine.set_input(input);
+        if let Ok(Value::Object(all)) = engine.eval_rule(batch.clone()) {
+            for &i in policies {
+                let deny = all
+                    .get(&Value::from(i.to_string()))
+                    .cloned()
+                    .unwrap_or(Value::Undefined);
+                out.push(verdict(&self.bundle.policies[i], resource, Ok(deny)));
+            }
+            return;
+        }
+        // Something failed: evaluate one policy at a time, so the error lands on the policy
+        // that raised it and every other verdict stands.
         for &i in policies {
             let policy = &self.bundle.policies[i];
             let result = engine

@@ -143,16 +143,15 @@ fn fixture_tests(bundle: &Bundle, policy: &Policy, out: &mut TestOutcome) {
     };
     let (mut fails, mut passes) = (0, 0);
     for fixture in plans {
-        let text = match crate::load::text::decode(
-            std::path::Path::new(&fixture.display),
-            fixture.bytes.clone(),
-        ) {
-            Ok(t) => t,
-            Err(e) => {
-                out.record(false, fixture.display.clone(), Some(e.to_string()));
-                continue;
-            }
-        };
+        let text =
+            match crate::load::text::decode(std::path::Path::new(&fixture.display), &fixture.bytes)
+            {
+                Ok(t) => t,
+                Err(e) => {
+                    out.record(false, fixture.display.clone(), Some(e.to_string()));
+                    continue;
+                }
+            };
         let doc = Document::new(&fixture.display, &text);
         let inventory = match crate::load::load_document(&doc) {
             Ok((inv, _)) => inv,

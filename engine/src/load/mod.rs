@@ -9,6 +9,7 @@ use crate::error::{Error, Result};
 use crate::model::Inventory;
 use json::Document;
 use serde::Deserialize;
+use serde_json::value::RawValue;
 use std::path::Path;
 
 /// What an input file was, with digests for the report.
@@ -35,20 +36,18 @@ pub fn load_file(path: &Path) -> Result<(Inventory, LoadedInput)> {
             },
         )
     })?;
-    let t0 = std::time::Instant::now();
-    let sha256 = crate::digest::sha256_hex(&bytes);
-    if std::env::var_os("COMPLY_TIMINGS").is_some() {
-        eprintln!("sha {:?}", t0.elapsed());
-    }
-    let text = text::decode(path, bytes)?;
     let file = path.display().to_string();
-    let doc = Document::new(&file, &text);
-    if std::env::var_os("COMPLY_TIMINGS").is_some() {
-        eprintln!("decode+index {:?}", t0.elapsed());
-    }
-    let (inventory, format) = load_document(&doc)?;
+    // Hashing a large plan costs as much as parsing it: do both at once.
+    let (sha256, loaded) = rayon::join(
+        || crate::digest::sha256_hex(&bytes),
+        || -> Result<(Inventory, &'static str)> {
+            let text = text::decode(path, &bytes)?;
+            load_document(&Document::new(&file, &text))
+        },
+    );
+    let (inventory, format) = loaded?;
     let info = LoadedInput {
-        file: file.clone(),
+        file,
         format,
         sha256,
         resources: inventory.resources.len(),
@@ -58,14 +57,10 @@ pub fn load_file(path: &Path) -> Result<(Inventory, LoadedInput)> {
 
 /// Dispatches on the top-level keys.
 pub fn load_document(doc: &Document<'_>) -> Result<(Inventory, &'static str)> {
-    let t0 = std::time::Instant::now();
-    let keys = top_level_keys(doc)?;
-    if std::env::var_os("COMPLY_TIMINGS").is_some() {
-        eprintln!("topkeys {:?}", t0.elapsed());
-    }
-    let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+    let top = TopLevel::parse(doc)?;
+    let keys = top.keys();
     if terraform::looks_like_plan(&keys) {
-        return Ok((terraform::load(doc)?, "terraform-plan"));
+        return Ok((terraform::load(doc, &top)?, "terraform-plan"));
     }
     Err(Error::Input {
         place: doc.place_at(0),
@@ -77,6 +72,101 @@ pub fn load_document(doc: &Document<'_>) -> Result<(Inventory, &'static str)> {
     })
 }
 
+/// The top-level object as borrowed slices of the text: one pass over the whole document that
+/// checks it is well-formed JSON with no duplicate top-level key; loaders parse the sections
+/// they need from the slices.
+pub struct TopLevel<'a> {
+    entries: Vec<(String, &'a RawValue)>,
+}
+
+impl<'a> TopLevel<'a> {
+    pub fn parse(doc: &Document<'a>) -> Result<TopLevel<'a>> {
+        let mut de = serde_json::Deserializer::from_str(doc.text);
+        let top = Top::deserialize(&mut de)
+            .and_then(|t| de.end().map(|_| t))
+            .map_err(|e| doc.json_error(None, e))?;
+        match top {
+            Top::Object(entries) => Ok(TopLevel { entries }),
+            Top::Other(kind) => Err(Error::Input {
+                place: doc.place_at(first_non_space(doc.text)),
+                message: format!("expected a JSON object at the top level, found {kind}"),
+            }),
+        }
+    }
+
+    pub fn keys(&self) -> Vec<&str> {
+        self.entries.iter().map(|(k, _)| k.as_str()).collect()
+    }
+
+    pub fn get(&self, key: &str) -> Option<&'a RawValue> {
+        self.entries.iter().find(|(k, _)| k == key).map(|(_, v)| *v)
+    }
+}
+
+enum Top<'a> {
+    Object(Vec<(String, &'a RawValue)>),
+    Other(&'static str),
+}
+
+impl<'de> Deserialize<'de> for Top<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Top<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> std::result::Result<Top<'de>, A::Error> {
+                let mut entries: Vec<(String, &'de RawValue)> = Vec::new();
+                while let Some(k) = map.next_key::<String>()? {
+                    if entries.iter().any(|(e, _)| *e == k) {
+                        return Err(serde::de::Error::custom(format_args!(
+                            "duplicate key `{}`",
+                            k.escape_debug()
+                        )));
+                    }
+                    let v: &'de RawValue = map.next_value()?;
+                    entries.push((k, v));
+                }
+                Ok(Top::Object(entries))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> std::result::Result<Top<'de>, A::Error> {
+                while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+                Ok(Top::Other("an array"))
+            }
+            fn visit_str<E>(self, _: &str) -> std::result::Result<Top<'de>, E> {
+                Ok(Top::Other("a string"))
+            }
+            fn visit_bool<E>(self, _: bool) -> std::result::Result<Top<'de>, E> {
+                Ok(Top::Other("a boolean"))
+            }
+            fn visit_unit<E>(self) -> std::result::Result<Top<'de>, E> {
+                Ok(Top::Other("null"))
+            }
+            fn visit_i64<E>(self, _: i64) -> std::result::Result<Top<'de>, E> {
+                Ok(Top::Other("a number"))
+            }
+            fn visit_u64<E>(self, _: u64) -> std::result::Result<Top<'de>, E> {
+                Ok(Top::Other("a number"))
+            }
+            fn visit_f64<E>(self, _: f64) -> std::result::Result<Top<'de>, E> {
+                Ok(Top::Other("a number"))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+fn first_non_space(text: &str) -> usize {
+    text.len() - text.trim_start().len()
+}
+
 fn describe_keys(keys: &[&str]) -> String {
     if keys.is_empty() {
         return "(none)".to_string();
@@ -86,84 +176,4 @@ fn describe_keys(keys: &[&str]) -> String {
         shown.push(format!("and {} more", keys.len() - 5));
     }
     shown.join(", ")
-}
-
-/// The keys of the top-level object, in one pass that also checks the whole text is one
-/// well-formed JSON value with no duplicate top-level key.
-fn top_level_keys(doc: &Document<'_>) -> Result<Vec<String>> {
-    let mut de = serde_json::Deserializer::from_str(doc.text);
-    let keys = TopKeys::deserialize(&mut de)
-        .and_then(|k| de.end().map(|_| k))
-        .map_err(|e| doc.json_error(None, e))?;
-    match keys {
-        TopKeys::Object(keys) => Ok(keys),
-        TopKeys::Other(kind) => Err(Error::Input {
-            place: doc.place_at(first_non_space(doc.text)),
-            message: format!("expected a JSON object at the top level, found {kind}"),
-        }),
-    }
-}
-
-enum TopKeys {
-    Object(Vec<String>),
-    Other(&'static str),
-}
-
-impl<'de> Deserialize<'de> for TopKeys {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
-        struct V;
-        impl<'de> serde::de::Visitor<'de> for V {
-            type Value = TopKeys;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a JSON object")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> std::result::Result<TopKeys, A::Error> {
-                let mut keys: Vec<String> = Vec::new();
-                while let Some(k) = map.next_key::<String>()? {
-                    if keys.contains(&k) {
-                        return Err(serde::de::Error::custom(format_args!(
-                            "duplicate key `{}`",
-                            k.escape_debug()
-                        )));
-                    }
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                    keys.push(k);
-                }
-                Ok(TopKeys::Object(keys))
-            }
-            fn visit_seq<A: serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> std::result::Result<TopKeys, A::Error> {
-                while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
-                Ok(TopKeys::Other("an array"))
-            }
-            fn visit_str<E>(self, _: &str) -> std::result::Result<TopKeys, E> {
-                Ok(TopKeys::Other("a string"))
-            }
-            fn visit_bool<E>(self, _: bool) -> std::result::Result<TopKeys, E> {
-                Ok(TopKeys::Other("a boolean"))
-            }
-            fn visit_unit<E>(self) -> std::result::Result<TopKeys, E> {
-                Ok(TopKeys::Other("null"))
-            }
-            fn visit_i64<E>(self, _: i64) -> std::result::Result<TopKeys, E> {
-                Ok(TopKeys::Other("a number"))
-            }
-            fn visit_u64<E>(self, _: u64) -> std::result::Result<TopKeys, E> {
-                Ok(TopKeys::Other("a number"))
-            }
-            fn visit_f64<E>(self, _: f64) -> std::result::Result<TopKeys, E> {
-                Ok(TopKeys::Other("a number"))
-            }
-        }
-        d.deserialize_any(V)
-    }
-}
-
-fn first_non_space(text: &str) -> usize {
-    text.len() - text.trim_start().len()
 }

@@ -5,28 +5,27 @@ use std::path::Path;
 
 /// Decodes an input file: UTF-8 (with or without BOM) or UTF-16 LE/BE with BOM, as Windows
 /// PowerShell writes `terraform show -json > plan.json`.
-pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String> {
+pub fn decode(path: &Path, bytes: &[u8]) -> Result<String> {
     if bytes.is_empty() || bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(Error::file(
             path,
             "file is empty (hint: write the plan with `terraform show -json plan.out > plan.json`)",
         ));
     }
-    match bytes.as_slice() {
-        [0xEF, 0xBB, 0xBF, ..] => utf8(path, bytes[3..].to_vec(), 3),
+    match bytes {
+        [0xEF, 0xBB, 0xBF, ..] => utf8(path, &bytes[3..], 3),
         [0xFF, 0xFE, ..] => utf16(path, &bytes[2..], u16::from_le_bytes),
         [0xFE, 0xFF, ..] => utf16(path, &bytes[2..], u16::from_be_bytes),
         // UTF-16 without BOM: JSON starts with ASCII, so every other byte is zero.
-        [a, 0, ..] if *a != 0 && bytes.len() % 2 == 0 => utf16(path, &bytes, u16::from_le_bytes),
-        [0, b, ..] if *b != 0 && bytes.len() % 2 == 0 => utf16(path, &bytes, u16::from_be_bytes),
+        [a, 0, ..] if *a != 0 && bytes.len() % 2 == 0 => utf16(path, bytes, u16::from_le_bytes),
+        [0, b, ..] if *b != 0 && bytes.len() % 2 == 0 => utf16(path, bytes, u16::from_be_bytes),
         _ => utf8(path, bytes, 0),
     }
 }
 
-fn utf8(path: &Path, bytes: Vec<u8>, skipped: usize) -> Result<String> {
-    String::from_utf8(bytes).map_err(|e| {
-        let at = e.utf8_error().valid_up_to();
-        let bytes = e.as_bytes();
+fn utf8(path: &Path, bytes: &[u8], skipped: usize) -> Result<String> {
+    std::str::from_utf8(bytes).map(str::to_owned).map_err(|e| {
+        let at = e.valid_up_to();
         let index = LineIndex::new(&String::from_utf8_lossy(&bytes[..at]));
         let (line, column) = index.position(at);
         Error::Input {
@@ -69,12 +68,7 @@ pub struct LineIndex {
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
         let mut starts = vec![0];
-        starts.extend(
-            text.bytes()
-                .enumerate()
-                .filter(|(_, b)| *b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
         LineIndex { starts }
     }
 
@@ -95,7 +89,7 @@ mod tests {
         for u in "{\"a\": \"é\"}".encode_utf16() {
             bytes.extend(u.to_le_bytes());
         }
-        assert_eq!(decode(Path::new("p"), bytes).unwrap(), "{\"a\": \"é\"}");
+        assert_eq!(decode(Path::new("p"), &bytes).unwrap(), "{\"a\": \"é\"}");
     }
 
     #[test]
@@ -104,18 +98,18 @@ mod tests {
         for u in "{}".encode_utf16() {
             bytes.extend(u.to_be_bytes());
         }
-        assert_eq!(decode(Path::new("p"), bytes).unwrap(), "{}");
+        assert_eq!(decode(Path::new("p"), &bytes).unwrap(), "{}");
     }
 
     #[test]
     fn utf8_bom_is_skipped() {
         let bytes = b"\xEF\xBB\xBF{}".to_vec();
-        assert_eq!(decode(Path::new("p"), bytes).unwrap(), "{}");
+        assert_eq!(decode(Path::new("p"), &bytes).unwrap(), "{}");
     }
 
     #[test]
     fn invalid_utf8_names_the_place() {
-        let err = decode(Path::new("p.json"), b"{\n  \"a\": \"\xFF\"}".to_vec()).unwrap_err();
+        let err = decode(Path::new("p.json"), b"{\n  \"a\": \"\xFF\"}").unwrap_err();
         assert_eq!(
             err.to_string(),
             "p.json:2:9: invalid UTF-8 at byte 10 (hint: save the file as UTF-8 or UTF-16 with BOM)"

@@ -23,60 +23,66 @@ pub struct Configuration {
 }
 
 impl Configuration {
-    pub fn build(config: Option<&Value>, variables: Option<&Value>) -> Configuration {
+    /// Takes the parsed `configuration` and `variables` sections (owned: their maps are moved
+    /// into the index, not copied).
+    pub fn build(config: Option<Value>, variables: Option<Value>) -> Configuration {
         let mut out = Configuration {
-            variables: variables
-                .and_then(Value::as_object)
-                .cloned()
-                .unwrap_or_default(),
+            variables: match variables {
+                Some(Value::Object(m)) => m,
+                _ => Map::new(),
+            },
             ..Default::default()
         };
-        let Some(config) = config else {
+        let Some(Value::Object(mut config)) = config else {
             return out;
         };
         out.present = true;
-        out.providers = config
-            .get("provider_config")
-            .and_then(Value::as_object)
-            .cloned()
-            .unwrap_or_default();
-        if let Some(root) = config.get("root_module") {
+        if let Some(Value::Object(p)) = config.remove("provider_config") {
+            out.providers = p;
+        }
+        if let Some(root) = config.remove("root_module") {
             out.add_module(&[], root);
         }
         out
     }
 
-    fn add_module(&mut self, modules: &[String], module: &Value) {
-        for r in module
-            .get("resources")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-        {
-            let Some(addr) = r.get("address").and_then(Value::as_str) else {
-                continue;
-            };
-            self.resources.insert(
-                in_module(modules, addr),
-                ConfigResource {
-                    provider_config_key: r
-                        .get("provider_config_key")
-                        .and_then(Value::as_str)
-                        .map(str::to_owned),
-                    expressions: r
-                        .get("expressions")
-                        .and_then(Value::as_object)
-                        .cloned()
-                        .unwrap_or_default(),
-                },
-            );
+    fn add_module(&mut self, modules: &[String], module: Value) {
+        let Value::Object(mut module) = module else {
+            return;
+        };
+        if let Some(Value::Array(resources)) = module.remove("resources") {
+            for r in resources {
+                let Value::Object(mut r) = r else {
+                    continue;
+                };
+                let Some(Value::String(addr)) = r.remove("address") else {
+                    continue;
+                };
+                let provider_config_key = match r.remove("provider_config_key") {
+                    Some(Value::String(k)) => Some(k),
+                    _ => None,
+                };
+                let expressions = match r.remove("expressions") {
+                    Some(Value::Object(e)) => e,
+                    _ => Map::new(),
+                };
+                self.resources.insert(
+                    in_module(modules, &addr),
+                    ConfigResource {
+                        provider_config_key,
+                        expressions,
+                    },
+                );
+            }
         }
-        if let Some(calls) = module.get("module_calls").and_then(Value::as_object) {
+        if let Some(Value::Object(calls)) = module.remove("module_calls") {
             for (name, call) in calls {
-                if let Some(child) = call.get("module") {
-                    let mut path = modules.to_vec();
-                    path.push(name.clone());
-                    self.add_module(&path, child);
+                if let Value::Object(mut call) = call {
+                    if let Some(child) = call.remove("module") {
+                        let mut path = modules.to_vec();
+                        path.push(name);
+                        self.add_module(&path, child);
+                    }
                 }
             }
         }
@@ -315,7 +321,7 @@ mod tests {
             }
         });
         let vars = json!({"dr_region": {"value": "eu-central-1"}});
-        let c = Configuration::build(Some(&config), Some(&vars));
+        let c = Configuration::build(Some(config), Some(vars));
         assert_eq!(
             c.region(&[], "aws_s3_bucket.a").as_deref(),
             Some("eu-west-1")

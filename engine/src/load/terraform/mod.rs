@@ -14,6 +14,7 @@ mod values;
 
 use crate::error::{Error, Result};
 use crate::load::json::Document;
+use crate::load::TopLevel;
 use crate::model::{Inventory, Resource, Source, SourceKind};
 use address::Address;
 use configuration::Configuration;
@@ -24,22 +25,50 @@ use serde_json::value::RawValue;
 use serde_json::Value;
 use std::collections::BTreeMap;
 
-#[derive(Deserialize)]
+/// The top-level sections the loader reads, as slices of the text.
 struct PlanDocument<'a> {
     format_version: Option<String>,
-    #[serde(borrow)]
     variables: Option<&'a RawValue>,
-    #[serde(borrow)]
     planned_values: Option<&'a RawValue>,
-    #[serde(borrow)]
     resource_changes: Option<Vec<&'a RawValue>>,
-    #[serde(borrow)]
     prior_state: Option<&'a RawValue>,
-    #[serde(borrow)]
     configuration: Option<&'a RawValue>,
     /// `terraform show -json` of a state file, not a plan.
-    #[serde(borrow)]
     values: Option<&'a RawValue>,
+}
+
+impl<'a> PlanDocument<'a> {
+    fn read(doc: &Document<'a>, top: &TopLevel<'a>) -> Result<PlanDocument<'a>> {
+        let shape = |raw: &'a RawValue, e: serde_json::Error| {
+            let mut err = doc.json_error(Some(raw), e);
+            if let Error::Input { message, .. } = &mut err {
+                *message = format!("not a valid Terraform plan: {message}");
+            }
+            err
+        };
+        let present = |k: &str| top.get(k).filter(|v| v.get() != "null");
+        let format_version = match top.get("format_version") {
+            Some(raw) => {
+                Some(serde_json::from_str::<String>(raw.get()).map_err(|e| shape(raw, e))?)
+            }
+            None => None,
+        };
+        let resource_changes = match present("resource_changes") {
+            Some(raw) => Some(
+                serde_json::from_str::<Vec<&'a RawValue>>(raw.get()).map_err(|e| shape(raw, e))?,
+            ),
+            None => None,
+        };
+        Ok(PlanDocument {
+            format_version,
+            variables: present("variables"),
+            planned_values: present("planned_values"),
+            resource_changes,
+            prior_state: present("prior_state"),
+            configuration: present("configuration"),
+            values: present("values"),
+        })
+    }
 }
 
 #[derive(Deserialize)]
@@ -79,79 +108,79 @@ pub fn looks_like_plan(top_keys: &[&str]) -> bool {
             || top_keys.contains(&"terraform_version"))
 }
 
-pub fn load(doc: &Document<'_>) -> Result<Inventory> {
-    let t0 = std::time::Instant::now();
-    let plan: PlanDocument = serde_json::from_str(doc.text).map_err(|e| {
-        let mut err = doc.json_error(None, e);
-        if let Error::Input { message, .. } = &mut err {
-            *message = format!("not a valid Terraform plan: {message}");
-        }
-        err
-    })?;
+pub fn load<'a>(doc: &Document<'a>, top: &TopLevel<'a>) -> Result<Inventory> {
+    let plan = PlanDocument::read(doc, top)?;
     check_shape(doc, &plan)?;
 
-    if std::env::var_os("COMPLY_TIMINGS").is_some() {
-        eprintln!("top parse {:?}", t0.elapsed());
-    }
-    let variables = plan.variables.map(|v| doc.value(v)).transpose()?;
-    let config_value = plan.configuration.map(|v| doc.value(v)).transpose()?;
-    let config = Configuration::build(config_value.as_ref(), variables.as_ref());
-
-    if std::env::var_os("COMPLY_TIMINGS").is_some() {
-        eprintln!("config {:?}", t0.elapsed());
-    }
-    let mut inventory = Inventory::default();
-    let mut planned: Vec<Planned> = Vec::new();
-    match &plan.resource_changes {
-        Some(changes) => {
-            // Parsing values is most of the work: spread it over the pool, keep input order.
-            let parsed: Vec<Result<Option<Item>>> = changes
-                .par_iter()
-                .enumerate()
-                .map(|(i, raw)| read_change(doc, i, raw))
-                .collect();
-            for item in parsed {
-                match item? {
-                    Some(Item::Planned(p)) => planned.push(*p),
-                    Some(Item::Deleted(a)) => inventory.deleted.push(a),
-                    Some(Item::Unmodeled(t)) => *inventory.unmodeled.entry(t).or_default() += 1,
-                    None => {}
-                }
-            }
-            if let Some(pv) = plan.planned_values {
-                doc.check(pv)?;
-            }
-        }
-        None => {
-            let pv = plan.planned_values.expect("checked by check_shape");
-            let value = doc.value(pv)?;
-            let place = doc.place_of(pv);
-            if let Some(root) = value.get("root_module") {
-                planned_values_module(
-                    root,
-                    place.line,
-                    place.column,
-                    &mut planned,
-                    &mut inventory.unmodeled,
-                );
-            }
-        }
-    }
-    if std::env::var_os("COMPLY_TIMINGS").is_some() {
-        eprintln!("changes {:?}", t0.elapsed());
-    }
-    if let Some(ps) = plan.prior_state {
-        doc.check(ps)?;
-    }
-    if std::env::var_os("COMPLY_TIMINGS").is_some() {
-        eprintln!("prior {:?}", t0.elapsed());
-    }
-
+    // Three independent pieces of work: the configuration, the resource changes, and the
+    // duplicate-key checks of sections read for nothing else.
+    let (config, (changes, checks)) = rayon::join(
+        || -> Result<Configuration> {
+            let variables = plan.variables.map(|v| doc.value(v)).transpose()?;
+            let config = plan.configuration.map(|v| doc.value(v)).transpose()?;
+            Ok(Configuration::build(config, variables))
+        },
+        || {
+            rayon::join(
+                || -> Result<(Vec<Planned>, Inventory)> {
+                    let mut inventory = Inventory::default();
+                    let mut planned: Vec<Planned> = Vec::new();
+                    match &plan.resource_changes {
+                        Some(changes) => {
+                            // Keep input order: findings and errors must not depend on threads.
+                            let parsed: Vec<Result<Option<Item>>> = changes
+                                .par_iter()
+                                .enumerate()
+                                .map(|(i, raw)| read_change(doc, i, raw))
+                                .collect();
+                            for item in parsed {
+                                match item? {
+                                    Some(Item::Planned(p)) => planned.push(*p),
+                                    Some(Item::Deleted(a)) => inventory.deleted.push(a),
+                                    Some(Item::Unmodeled(t)) => {
+                                        *inventory.unmodeled.entry(t).or_default() += 1
+                                    }
+                                    None => {}
+                                }
+                            }
+                        }
+                        None => {
+                            let pv = plan.planned_values.expect("checked by check_shape");
+                            let value = doc.value(pv)?;
+                            let place = doc.place_of(pv);
+                            if let Some(root) = value.get("root_module") {
+                                planned_values_module(
+                                    root,
+                                    place.line,
+                                    place.column,
+                                    &mut planned,
+                                    &mut inventory.unmodeled,
+                                );
+                            }
+                        }
+                    }
+                    Ok((planned, inventory))
+                },
+                || -> Result<()> {
+                    if plan.resource_changes.is_some() {
+                        if let Some(pv) = plan.planned_values {
+                            doc.check(pv)?;
+                        }
+                    }
+                    if let Some(ps) = plan.prior_state {
+                        doc.check(ps)?;
+                    }
+                    Ok(())
+                },
+            )
+        },
+    );
+    // Report the first problem in file order: changes come before the other sections.
+    let (planned, mut inventory) = changes?;
+    let config = config?;
+    checks?;
     inventory.resources = build(doc.file, &planned, &config);
     inventory.sort();
-    if std::env::var_os("COMPLY_TIMINGS").is_some() {
-        eprintln!("build {:?}", t0.elapsed());
-    }
     Ok(inventory)
 }
 
