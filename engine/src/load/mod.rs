@@ -1,6 +1,7 @@
 //! Inputs to one `Inventory`. Each source has its own module; this one reads files, decodes
 //! them and picks the loader by the document's shape.
 
+pub mod config;
 pub mod json;
 pub mod terraform;
 pub mod text;
@@ -40,6 +41,7 @@ pub fn load_file(path: &Path) -> Result<(Inventory, LoadedInput)> {
     if std::env::var_os("COMPLY_TIMINGS").is_some() {
         eprintln!("sha {:?}", t0.elapsed());
     }
+    let bytes = text::gunzip(path, bytes)?;
     let text = text::decode(path, bytes)?;
     let file = path.display().to_string();
     let doc = Document::new(&file, &text);
@@ -59,25 +61,52 @@ pub fn load_file(path: &Path) -> Result<(Inventory, LoadedInput)> {
 /// Dispatches on the top-level keys.
 pub fn load_document(doc: &Document<'_>) -> Result<(Inventory, &'static str)> {
     let t0 = std::time::Instant::now();
-    let keys = top_level_keys(doc)?;
+    let top = top_level_keys(doc)?;
     if std::env::var_os("COMPLY_TIMINGS").is_some() {
         eprintln!("topkeys {:?}", t0.elapsed());
     }
-    let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+    let keys = match top {
+        TopKeys::Object(keys) => keys,
+        // A bare list of AWS Config configuration items.
+        TopKeys::Array(Some(first)) if config::looks_like_item(&as_strs(&first)) => {
+            return Ok((config::load(doc)?, "aws-config"));
+        }
+        TopKeys::Array(_) => return Err(not_an_object(doc, "an array")),
+        TopKeys::Other(kind) => return Err(not_an_object(doc, kind)),
+    };
+    let keys = as_strs(&keys);
     if terraform::looks_like_plan(&keys) {
         return Ok((terraform::load(doc)?, "terraform-plan"));
+    }
+    if config::looks_like_config(&keys) {
+        return Ok((config::load(doc)?, "aws-config"));
     }
     Err(Error::Input {
         place: doc.place_at(0),
         message: format!(
             "unrecognized input: a JSON object with keys {} is neither a Terraform plan nor \
-             AWS Config data (hint: pass the output of `terraform show -json plan.out`)",
+             AWS Config data (hint: pass the output of `terraform show -json plan.out`, or an \
+             AWS Config snapshot, API output or notification)",
             describe_keys(&keys)
         ),
     })
 }
 
-fn describe_keys(keys: &[&str]) -> String {
+fn as_strs(keys: &[String]) -> Vec<&str> {
+    keys.iter().map(String::as_str).collect()
+}
+
+fn not_an_object(doc: &Document<'_>, kind: &str) -> Error {
+    Error::Input {
+        place: doc.place_at(first_non_space(doc.text)),
+        message: format!(
+            "expected a JSON object at the top level, found {kind} (a list is read only as AWS \
+             Config configuration items)"
+        ),
+    }
+}
+
+pub(crate) fn describe_keys(keys: &[&str]) -> String {
     if keys.is_empty() {
         return "(none)".to_string();
     }
@@ -88,24 +117,19 @@ fn describe_keys(keys: &[&str]) -> String {
     shown.join(", ")
 }
 
-/// The keys of the top-level object, in one pass that also checks the whole text is one
-/// well-formed JSON value with no duplicate top-level key.
-fn top_level_keys(doc: &Document<'_>) -> Result<Vec<String>> {
+/// The keys of the top-level object (or of the first element of a top-level array), in one pass
+/// that also checks the whole text is one well-formed JSON value with no duplicate top-level key.
+fn top_level_keys(doc: &Document<'_>) -> Result<TopKeys> {
     let mut de = serde_json::Deserializer::from_str(doc.text);
-    let keys = TopKeys::deserialize(&mut de)
+    TopKeys::deserialize(&mut de)
         .and_then(|k| de.end().map(|_| k))
-        .map_err(|e| doc.json_error(None, e))?;
-    match keys {
-        TopKeys::Object(keys) => Ok(keys),
-        TopKeys::Other(kind) => Err(Error::Input {
-            place: doc.place_at(first_non_space(doc.text)),
-            message: format!("expected a JSON object at the top level, found {kind}"),
-        }),
-    }
+        .map_err(|e| doc.json_error(None, e))
 }
 
 enum TopKeys {
     Object(Vec<String>),
+    /// The keys of the first element, when it is an object.
+    Array(Option<Vec<String>>),
     Other(&'static str),
 }
 
@@ -138,8 +162,12 @@ impl<'de> Deserialize<'de> for TopKeys {
                 self,
                 mut seq: A,
             ) -> std::result::Result<TopKeys, A::Error> {
+                let first = match seq.next_element::<TopKeys>()? {
+                    Some(TopKeys::Object(keys)) => Some(keys),
+                    _ => None,
+                };
                 while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
-                Ok(TopKeys::Other("an array"))
+                Ok(TopKeys::Array(first))
             }
             fn visit_str<E>(self, _: &str) -> std::result::Result<TopKeys, E> {
                 Ok(TopKeys::Other("a string"))
