@@ -1,5 +1,5 @@
 //! comply: Rego compliance policies, mapped to PCI DSS v4.0, GDPR, SOC 2 and ISO/IEC 27001:2022,
-//! evaluated against Terraform plans.
+//! evaluated against Terraform plans and AWS Config data.
 //!
 //! Data flows forward: `load` (inputs to an `Inventory` of normalized resources) -> `eval`
 //! (policies to findings) -> `comply_reports` (findings to bytes).

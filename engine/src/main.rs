@@ -26,7 +26,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Scan Terraform plan JSON files (`terraform show -json plan.out`).
+    /// Scan Terraform plan JSON (`terraform show -json plan.out`) and AWS Config data.
     Scan(ScanArgs),
     /// Run the policies' Rego tests and fixture expectations.
     Test {

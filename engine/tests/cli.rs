@@ -225,6 +225,47 @@ fn utf16_plans_give_the_same_findings() {
 }
 
 #[test]
+fn gzipped_aws_config_snapshots_scan_like_the_plain_file() {
+    let gz = "fixtures/config/parity/snapshot.json.gz";
+    let plain = "fixtures/config/parity/snapshot.json";
+    let out = comply(&["scan", "--config", SETTINGS, gz]);
+    // The snapshot holds failures: exit 1, like a plan with failures.
+    assert_eq!(out.status.code(), Some(1), "stderr: {}", stderr(&out));
+    assert!(
+        stdout(&out).contains("arn:aws:s3:::comply-parity-plain"),
+        "{}",
+        stdout(&out)
+    );
+    let a = scan_json(&[gz], &[]);
+    let b = scan_json(&[plain], &[]);
+    assert_eq!(a["inputs"][0]["format"], "aws-config");
+    assert_eq!(a["inputs"][0]["file"], gz);
+    // The digest is of the file as given, the compressed bytes.
+    assert_ne!(a["inputs"][0]["sha256"], b["inputs"][0]["sha256"]);
+    let findings = |v: &serde_json::Value| -> Vec<(String, String, String, u64)> {
+        v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| {
+                (
+                    f["policy_id"].to_string(),
+                    f["resource"].to_string(),
+                    f["status"].to_string(),
+                    f["location"]["line"].as_u64().unwrap(),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(findings(&a), findings(&b));
+    assert!(findings(&a).len() > 30);
+    // `comply inventory` reads it too.
+    let inv = comply(&["inventory", gz]);
+    assert_eq!(inv.status.code(), Some(0), "{}", stderr(&inv));
+    assert!(stdout(&inv).contains("\"type\": \"aws-config\""));
+}
+
+#[test]
 fn json_report_has_the_contract_fields() {
     let report = scan_json(&[THEMES], &[]);
     assert_eq!(report["tool"]["name"], "comply");

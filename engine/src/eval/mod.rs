@@ -10,7 +10,7 @@ mod tests_runner;
 pub use tests_runner::{run_tests, TestOutcome};
 
 use crate::error::{Error, Result};
-use crate::model::{Inventory, Kind, Resource};
+use crate::model::{Inventory, Kind, Resource, SourceKind};
 use crate::policy::{Bundle, Policy};
 use crate::settings::Settings;
 use comply_reports::{Finding, Location, Status};
@@ -241,10 +241,16 @@ fn verdict(
                     Vec::new(),
                 )
             } else {
-                let msg = format!(
-                    "cannot be judged until apply: {} only known after apply",
-                    depends.join(", ")
-                );
+                let msg = match resource.source.kind {
+                    SourceKind::TerraformPlan => format!(
+                        "cannot be judged until apply: {} only known after apply",
+                        depends.join(", ")
+                    ),
+                    SourceKind::AwsConfig => format!(
+                        "cannot be judged: {} not recorded by AWS Config",
+                        depends.join(", ")
+                    ),
+                };
                 finding(policy, resource, Status::Unknown, msg, depends)
             }
         }

@@ -97,6 +97,24 @@ impl<'a> Document<'a> {
     }
 }
 
+/// Parses JSON held inside a JSON string (AWS Config nests whole documents in strings) with the
+/// same strictness as the file itself. The error says where in the string the problem is, since
+/// the caller can only point at the string.
+pub fn parse_embedded(text: &str) -> Result<Value, String> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    StrictValue
+        .deserialize(&mut de)
+        .and_then(|v| de.end().map(|_| v))
+        .map_err(|e| {
+            format!(
+                "{} (at line {}, column {} of the string)",
+                describe(&e),
+                e.line(),
+                e.column()
+            )
+        })
+}
+
 /// serde_json's message without its trailing position, and without echoing input strings (a
 /// wrong-typed value may be a secret).
 fn describe(err: &serde_json::Error) -> String {

@@ -1,6 +1,7 @@
 //! Inputs to one `Inventory`. Each source has its own module; this one reads files, decodes
 //! them and picks the loader by the document's shape.
 
+pub mod config;
 pub mod json;
 pub mod terraform;
 pub mod text;
@@ -41,7 +42,10 @@ pub fn load_file(path: &Path) -> Result<(Inventory, LoadedInput)> {
     let (sha256, loaded) = rayon::join(
         || crate::digest::sha256_hex(&bytes),
         || -> Result<(Inventory, &'static str)> {
-            let text = text::decode(path, &bytes)?;
+            // AWS Config delivers snapshot and history files gzipped; the digest stays the
+            // file's own.
+            let inflated = text::gunzip(path, &bytes)?;
+            let text = text::decode(path, &inflated)?;
             load_document(&Document::new(&file, &text))
         },
     );
@@ -59,8 +63,14 @@ pub fn load_file(path: &Path) -> Result<(Inventory, LoadedInput)> {
 pub fn load_document(doc: &Document<'_>) -> Result<(Inventory, &'static str)> {
     let top = TopLevel::parse(doc)?;
     let keys = top.keys();
+    if top.is_item_list {
+        return Ok((config::load(doc)?, "aws-config"));
+    }
     if terraform::looks_like_plan(&keys) {
         return Ok((terraform::load(doc, &top)?, "terraform-plan"));
+    }
+    if config::looks_like_config(&keys) {
+        return Ok((config::load(doc)?, "aws-config"));
     }
     Err(Error::Input {
         place: doc.place_at(0),
@@ -77,6 +87,8 @@ pub fn load_document(doc: &Document<'_>) -> Result<(Inventory, &'static str)> {
 /// they need from the slices.
 pub struct TopLevel<'a> {
     entries: Vec<(String, &'a RawValue)>,
+    /// The document is a list whose first element is an AWS Config configuration item.
+    pub is_item_list: bool,
 }
 
 impl<'a> TopLevel<'a> {
@@ -86,11 +98,23 @@ impl<'a> TopLevel<'a> {
             .and_then(|t| de.end().map(|_| t))
             .map_err(|e| doc.json_error(None, e))?;
         match top {
-            Top::Object(entries) => Ok(TopLevel { entries }),
-            Top::Other(kind) => Err(Error::Input {
-                place: doc.place_at(first_non_space(doc.text)),
-                message: format!("expected a JSON object at the top level, found {kind}"),
+            Top::Object(entries) => Ok(TopLevel {
+                entries,
+                is_item_list: false,
             }),
+            // A bare list of AWS Config configuration items.
+            Top::Array(Some(first))
+                if config::looks_like_item(
+                    &first.iter().map(String::as_str).collect::<Vec<_>>(),
+                ) =>
+            {
+                Ok(TopLevel {
+                    entries: Vec::new(),
+                    is_item_list: true,
+                })
+            }
+            Top::Array(_) => Err(not_an_object(doc, "an array")),
+            Top::Other(kind) => Err(not_an_object(doc, kind)),
         }
     }
 
@@ -105,7 +129,61 @@ impl<'a> TopLevel<'a> {
 
 enum Top<'a> {
     Object(Vec<(String, &'a RawValue)>),
+    /// An array, with the keys of its first element when that is an object.
+    Array(Option<Vec<String>>),
     Other(&'static str),
+}
+
+/// The keys of an object, its values skipped.
+struct Keys(Option<Vec<String>>);
+
+impl<'de> Deserialize<'de> for Keys {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Keys;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("any JSON value")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> std::result::Result<Keys, A::Error> {
+                let mut keys = Vec::new();
+                while let Some(k) = map.next_key::<String>()? {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                    keys.push(k);
+                }
+                Ok(Keys(Some(keys)))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> std::result::Result<Keys, A::Error> {
+                while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+                Ok(Keys(None))
+            }
+            fn visit_str<E>(self, _: &str) -> std::result::Result<Keys, E> {
+                Ok(Keys(None))
+            }
+            fn visit_bool<E>(self, _: bool) -> std::result::Result<Keys, E> {
+                Ok(Keys(None))
+            }
+            fn visit_unit<E>(self) -> std::result::Result<Keys, E> {
+                Ok(Keys(None))
+            }
+            fn visit_i64<E>(self, _: i64) -> std::result::Result<Keys, E> {
+                Ok(Keys(None))
+            }
+            fn visit_u64<E>(self, _: u64) -> std::result::Result<Keys, E> {
+                Ok(Keys(None))
+            }
+            fn visit_f64<E>(self, _: f64) -> std::result::Result<Keys, E> {
+                Ok(Keys(None))
+            }
+        }
+        d.deserialize_any(V)
+    }
 }
 
 impl<'de> Deserialize<'de> for Top<'de> {
@@ -137,8 +215,9 @@ impl<'de> Deserialize<'de> for Top<'de> {
                 self,
                 mut seq: A,
             ) -> std::result::Result<Top<'de>, A::Error> {
+                let first = seq.next_element::<Keys>()?.and_then(|k| k.0);
                 while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
-                Ok(Top::Other("an array"))
+                Ok(Top::Array(first))
             }
             fn visit_str<E>(self, _: &str) -> std::result::Result<Top<'de>, E> {
                 Ok(Top::Other("a string"))
@@ -160,6 +239,16 @@ impl<'de> Deserialize<'de> for Top<'de> {
             }
         }
         d.deserialize_any(V)
+    }
+}
+
+fn not_an_object(doc: &Document<'_>, kind: &str) -> Error {
+    Error::Input {
+        place: doc.place_at(first_non_space(doc.text)),
+        message: format!(
+            "expected a JSON object at the top level, found {kind} (a list is read only as AWS \
+             Config configuration items)"
+        ),
     }
 }
 

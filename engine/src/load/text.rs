@@ -23,6 +23,34 @@ pub fn decode(path: &Path, bytes: &[u8]) -> Result<String> {
     }
 }
 
+/// Inflates gzip input (AWS Config delivers snapshot and history files to S3 as `.json.gz`):
+/// bytes that start with the gzip magic `1F 8B`, whatever the file is called. Anything else is
+/// returned as it is.
+pub fn gunzip<'b>(path: &Path, bytes: &'b [u8]) -> Result<std::borrow::Cow<'b, [u8]>> {
+    use std::io::Read;
+    if !bytes.starts_with(&[0x1F, 0x8B]) {
+        return Ok(std::borrow::Cow::Borrowed(bytes));
+    }
+    let mut out = Vec::with_capacity(bytes.len().saturating_mul(8));
+    flate2::read::MultiGzDecoder::new(bytes)
+        .take(MAX_INFLATED + 1)
+        .read_to_end(&mut out)
+        .map_err(|e| Error::file(path, format!("not valid gzip: {e}")))?;
+    if out.len() as u64 > MAX_INFLATED {
+        return Err(Error::file(
+            path,
+            format!(
+                "gzip input inflates to more than {} GiB",
+                MAX_INFLATED >> 30
+            ),
+        ));
+    }
+    Ok(std::borrow::Cow::Owned(out))
+}
+
+/// Larger than any real AWS Config file; smaller than a decompression bomb.
+const MAX_INFLATED: u64 = 4 << 30;
+
 fn utf8(path: &Path, bytes: &[u8], skipped: usize) -> Result<String> {
     std::str::from_utf8(bytes).map(str::to_owned).map_err(|e| {
         let at = e.valid_up_to();
@@ -113,6 +141,22 @@ mod tests {
         assert_eq!(
             err.to_string(),
             "p.json:2:9: invalid UTF-8 at byte 10 (hint: save the file as UTF-8 or UTF-16 with BOM)"
+        );
+    }
+
+    #[test]
+    fn gzip_inflates_and_other_bytes_pass_through() {
+        use std::io::Write;
+        let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        enc.write_all(b"{\"configurationItems\": []}").unwrap();
+        let gz = enc.finish().unwrap();
+        let out = gunzip(Path::new("s.json.gz"), &gz).unwrap();
+        assert_eq!(&*out, b"{\"configurationItems\": []}");
+        assert_eq!(&*gunzip(Path::new("p"), b"{}").unwrap(), b"{}");
+        let err = gunzip(Path::new("bad.json.gz"), &[0x1F, 0x8B, 0, 1, 2]).unwrap_err();
+        assert!(
+            err.to_string().starts_with("bad.json.gz: not valid gzip"),
+            "{err}"
         );
     }
 

@@ -109,8 +109,8 @@ pub struct S3Encryption {
 
 #[derive(Debug, Clone, Default, Serialize, JsonSchema)]
 pub struct PublicAccessBlock {
-    /// Whether a bucket-level block exists at all.
-    pub configured: bool,
+    /// Whether a bucket-level block exists at all; `null` when the source does not record it.
+    pub configured: Option<bool>,
     pub block_public_acls: Option<bool>,
     pub block_public_policy: Option<bool>,
     pub ignore_public_acls: Option<bool>,

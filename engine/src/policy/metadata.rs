@@ -115,12 +115,17 @@ pub fn reads(rego: &str) -> Vec<String> {
                 out.push(path);
             }
         }
-        for (i, _) in code.match_indices(".region") {
-            let after = bytes.get(i + ".region".len());
-            if !after.is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
-                && !out.iter().any(|p| p == "region")
-            {
-                out.push("region".to_string());
+        // Envelope fields a loader may not know: the region, and (AWS Config items that do not
+        // record them) the tags.
+        for field in ["region", "tags"] {
+            let dotted = format!(".{field}");
+            for (i, _) in code.match_indices(&dotted) {
+                let after = bytes.get(i + dotted.len());
+                if !after.is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
+                    && !out.iter().any(|p| p == field)
+                {
+                    out.push(field.to_string());
+                }
             }
         }
     }
@@ -147,6 +152,10 @@ mod tests {
         assert_eq!(
             reads(POLICY),
             vec!["attributes.encryption.at_rest", "region"]
+        );
+        assert_eq!(
+            reads("deny contains m if { c := lib.classification(input.resource.tags) }"),
+            vec!["tags"]
         );
     }
 

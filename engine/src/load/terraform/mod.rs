@@ -20,6 +20,7 @@ use address::Address;
 use configuration::Configuration;
 use planned::{Planned, Reader};
 use rayon::prelude::*;
+pub(crate) use resources::{normalize_ports, normalize_protocol};
 use serde::Deserialize;
 use serde_json::value::RawValue;
 use serde_json::Value;

@@ -304,6 +304,10 @@ fn s3_bucket(r: &mut Reader<'_>, n: Node<'_>) -> S3Bucket {
             kms_key: None,
             aws_default: true,
         },
+        public_access_block: PublicAccessBlock {
+            configured: Some(false),
+            ..Default::default()
+        },
         acl: Some("private".into()),
         versioning: Versioning {
             enabled: Some(false),

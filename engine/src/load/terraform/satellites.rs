@@ -246,7 +246,7 @@ pub fn apply(
         }
         ("aws_s3_bucket_public_access_block", Some(Attributes::S3Bucket(b))) => {
             b.public_access_block = PublicAccessBlock {
-                configured: true,
+                configured: Some(true),
                 block_public_acls: r.bool(
                     n.get("block_public_acls"),
                     "public_access_block.block_public_acls",

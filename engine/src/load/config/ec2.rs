@@ -1,0 +1,167 @@
+//! `AWS::EC2::SecurityGroup`, `AWS::EC2::Volume`, `AWS::EC2::Instance`.
+
+use super::item::{Head, Item};
+use super::reader::{as_i64, as_str, at, member, Conf, Got, Reader};
+use super::Links;
+use crate::load::terraform::{normalize_ports, normalize_protocol};
+use crate::model::*;
+use serde_json::Value;
+
+pub fn security_group(head: &Head, r: &mut Reader<'_>) -> SecurityGroup {
+    let group_name = r.req_str_or(
+        Conf,
+        &["groupName"],
+        "group_name",
+        head.resource_name.as_ref(),
+    );
+    if group_name.is_none() {
+        r.mark("is_default");
+    }
+    SecurityGroup {
+        // Only the VPC's own default group can be named `default`.
+        is_default: group_name.as_deref() == Some("default"),
+        group_name,
+        vpc_id: r.opt_str(Conf, &["vpcId"], "vpc_id"),
+        ingress: r
+            .req_list(Conf, &["ipPermissions"], "ingress")
+            .iter()
+            .map(permission)
+            .collect(),
+        egress: r
+            .req_list(Conf, &["ipPermissionsEgress"], "egress")
+            .iter()
+            .map(permission)
+            .collect(),
+    }
+}
+
+/// One `IpPermission`: ranges as `ipv4Ranges` objects and, in older items, also `ipRanges`
+/// strings.
+fn permission(p: &Value) -> SecurityGroupRule {
+    let list = |k: &str| {
+        member(p, k)
+            .and_then(Value::as_array)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+    };
+    let mut descriptions = Vec::new();
+    let mut collect = |keys: &[&str], field: &str| -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for k in keys {
+            for e in list(k) {
+                let value = match e {
+                    Value::String(s) => Some(s.clone()),
+                    obj => member(obj, field).and_then(as_str),
+                };
+                if let Some(d) = member(e, "description").and_then(as_str) {
+                    descriptions.push(d);
+                }
+                if let Some(v) = value {
+                    if !out.contains(&v) {
+                        out.push(v);
+                    }
+                }
+            }
+        }
+        out
+    };
+    let ipv4_ranges = collect(&["ipv4Ranges", "ipRanges"], "cidrIp");
+    let ipv6_ranges = collect(&["ipv6Ranges"], "cidrIpv6");
+    let source_groups = collect(&["userIdGroupPairs"], "groupId");
+    let prefix_lists = collect(&["prefixListIds"], "prefixListId");
+    normalize_ports(SecurityGroupRule {
+        protocol: normalize_protocol(
+            &member(p, "ipProtocol")
+                .map(|v| match v {
+                    Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                })
+                .unwrap_or_else(|| "-1".into()),
+        ),
+        from_port: member(p, "fromPort").and_then(as_i64),
+        to_port: member(p, "toPort").and_then(as_i64),
+        ipv4_ranges,
+        ipv6_ranges,
+        source_groups,
+        prefix_lists,
+        description: descriptions.into_iter().next(),
+        defined_by: None,
+    })
+}
+
+pub fn volume(item: &Item, r: &mut Reader<'_>) -> Volume {
+    Volume {
+        encryption: Encryption {
+            at_rest: r.req_bool(Conf, &["encrypted"], "encryption.at_rest"),
+            kms_key: r.opt_str(Conf, &["kmsKeyId"], "encryption.kms_key"),
+        },
+        size_gib: r.req_int(Conf, &["size"], "size_gib"),
+        volume_type: r.req_str(Conf, &["volumeType"], "volume_type"),
+        availability_zone: match r.get(Conf, &["availabilityZone"]) {
+            Got::Value(v) => as_str(v),
+            _ => None,
+        }
+        .or_else(|| item.availability_zone.clone()),
+    }
+}
+
+/// Block devices name their EBS volumes; whether those are encrypted is the volumes' own
+/// record, joined in `joins.rs`.
+pub fn instance(r: &mut Reader<'_>, links: &mut Links) -> Instance {
+    let root_name = r.opt_str(Conf, &["rootDeviceName"], "block_devices");
+    let mut block_devices = Vec::new();
+    for d in r.req_list(Conf, &["blockDeviceMappings"], "block_devices") {
+        let device_name = member(d, "deviceName").and_then(as_str);
+        links
+            .volumes
+            .push(at(d, &["ebs", "volumeId"]).and_then(as_str));
+        block_devices.push(BlockDevice {
+            root: device_name.is_some() && device_name == root_name,
+            device_name,
+            encryption: Encryption::default(),
+        });
+    }
+    let associate_public_ip_address = if r.recorded(Conf) {
+        let public_ip = |v: Option<&Value>| v.and_then(as_str).is_some();
+        let on_interface = match r.get(Conf, &["networkInterfaces"]) {
+            Got::Value(Value::Array(nics)) => nics
+                .iter()
+                .any(|n| public_ip(at(n, &["association", "publicIp"]))),
+            _ => false,
+        };
+        Some(
+            public_ip(match r.get(Conf, &["publicIpAddress"]) {
+                Got::Value(v) => Some(v),
+                _ => None,
+            }) || on_interface,
+        )
+    } else {
+        r.mark("associate_public_ip_address");
+        None
+    };
+    Instance {
+        instance_type: r.req_str(Conf, &["instanceType"], "instance_type"),
+        image_id: r.req_str(Conf, &["imageId"], "image_id"),
+        subnet_id: r.opt_str(Conf, &["subnetId"], "subnet_id"),
+        associate_public_ip_address,
+        block_devices,
+        metadata_options: MetadataOptions {
+            // Recorded since IMDSv2 (2019); older items do not say.
+            http_tokens: r.req_str(
+                Conf,
+                &["metadataOptions", "httpTokens"],
+                "metadata_options.http_tokens",
+            ),
+            http_endpoint: r.req_str(
+                Conf,
+                &["metadataOptions", "httpEndpoint"],
+                "metadata_options.http_endpoint",
+            ),
+        },
+        iam_instance_profile: r.opt_str(
+            Conf,
+            &["iamInstanceProfile", "arn"],
+            "iam_instance_profile",
+        ),
+    }
+}

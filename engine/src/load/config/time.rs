@@ -1,0 +1,137 @@
+//! Capture times as AWS Config writes them: epoch seconds or milliseconds (numbers), or ISO 8601
+//! strings with `Z`, a `+hh:mm` / `+hhmm` offset, or no zone at all (boto3 recordings: read as
+//! UTC). Only used to order items of one resource, so microseconds are plenty.
+
+use serde_json::Value;
+
+/// Microseconds since the Unix epoch, or `None` when the value is not a time.
+pub fn parse(v: &Value) -> Option<i64> {
+    match v {
+        Value::Number(n) => {
+            let f = n.as_f64()?;
+            // Seconds until the year 5138; beyond that the number is milliseconds.
+            let micros = if f.abs() < 1e11 { f * 1e6 } else { f * 1e3 };
+            micros.is_finite().then_some(micros as i64)
+        }
+        Value::String(s) => parse_iso(s.trim()).or_else(|| {
+            // Numbers as strings (`"1569605832.673"`) are epochs too.
+            s.trim()
+                .parse::<f64>()
+                .ok()
+                .and_then(|f| parse(&Value::from(f)))
+        }),
+        _ => None,
+    }
+}
+
+fn parse_iso(s: &str) -> Option<i64> {
+    let b = s.as_bytes();
+    if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let year: i64 = s.get(0..4)?.parse().ok()?;
+    let month: i64 = s.get(5..7)?.parse().ok()?;
+    let day: i64 = s.get(8..10)?.parse().ok()?;
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    let mut micros = days_from_civil(year, month, day) * 86_400_000_000;
+    let rest = &s[10..];
+    if rest.is_empty() {
+        return Some(micros);
+    }
+    let rest = rest.strip_prefix(['T', 't', ' '])?;
+    let (hh, mm) = (num(rest.get(0..2)?)?, num(rest.get(3..5)?)?);
+    if rest.as_bytes().get(2) != Some(&b':') || hh > 23 || mm > 59 {
+        return None;
+    }
+    let mut i = 5;
+    let mut ss = 0;
+    if rest.as_bytes().get(i) == Some(&b':') {
+        ss = num(rest.get(i + 1..i + 3)?)?;
+        i += 3;
+    }
+    micros += (hh * 3600 + mm * 60 + ss) * 1_000_000;
+    if rest.as_bytes().get(i) == Some(&b'.') {
+        let digits: String = rest[i + 1..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        i += 1 + digits.len();
+        let frac: String = digits.chars().chain("000000".chars()).take(6).collect();
+        micros += frac.parse::<i64>().ok()?;
+    }
+    let zone = &rest[i..];
+    let offset_minutes = match zone {
+        "" | "Z" | "z" => 0,
+        _ => {
+            let sign = match zone.as_bytes()[0] {
+                b'+' => 1,
+                b'-' => -1,
+                _ => return None,
+            };
+            let digits: String = zone[1..].chars().filter(|c| *c != ':').collect();
+            if digits.len() != 4 {
+                return None;
+            }
+            sign * (num(&digits[0..2])? * 60 + num(&digits[2..4])?)
+        }
+    };
+    Some(micros - offset_minutes * 60_000_000)
+}
+
+fn num(s: &str) -> Option<i64> {
+    if s.bytes().all(|b| b.is_ascii_digit()) && !s.is_empty() {
+        s.parse().ok()
+    } else {
+        None
+    }
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn every_spelling_of_one_instant_agrees() {
+        let utc = parse(&json!("2017-08-11T10:48:56.507Z")).unwrap();
+        assert_eq!(parse(&json!("2017-08-11T06:48:56.507000-04:00")), Some(utc));
+        assert_eq!(parse(&json!("2017-08-11T12:48:56.507+0200")), Some(utc));
+        assert_eq!(parse(&json!("2017-08-11T10:48:56.507")), Some(utc));
+        assert_eq!(parse(&json!(1502448536.507)), Some(utc));
+        assert_eq!(parse(&json!(1502448536507_i64)), Some(utc));
+        assert_eq!(parse(&json!("1502448536.507")), Some(utc));
+    }
+
+    #[test]
+    fn epoch_is_zero_and_order_holds() {
+        assert_eq!(parse(&json!("1970-01-01T00:00:00Z")), Some(0));
+        let a = parse(&json!("2016-12-11T06:04:02.376000")).unwrap();
+        let b = parse(&json!("2016-12-11T06:04:03.800000")).unwrap();
+        assert!(a < b);
+    }
+
+    #[test]
+    fn non_times_are_none() {
+        for v in [
+            json!("yesterday"),
+            json!("2017-13-01"),
+            json!(true),
+            json!(null),
+        ] {
+            assert_eq!(parse(&v), None, "{v}");
+        }
+    }
+}
