@@ -27,7 +27,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Scan Terraform plan JSON (`terraform show -json plan.out`) and AWS Config data.
-    Scan(ScanArgs),
+    Scan(Box<ScanArgs>),
     /// Run the policies' Rego tests and fixture expectations.
     Test {
         /// A policy directory to test instead of the built-in policies.
@@ -51,9 +51,36 @@ enum Command {
 
 #[derive(clap::Args)]
 struct ScanArgs {
-    /// Input files.
-    #[arg(required = true, value_name = "INPUT")]
+    /// Input files: Terraform plan JSON, AWS Config snapshots and API output (`.json`, `.json.gz`).
+    #[arg(value_name = "INPUT", required_unless_present = "aws")]
     inputs: Vec<PathBuf>,
+    /// Read live AWS state through AWS Config (standard credential chain).
+    #[arg(long)]
+    aws: bool,
+    /// With --aws: regions to scan, comma-separated, or `all` (the regions every account has).
+    #[arg(long, value_name = "R1,R2|all", requires = "aws")]
+    regions: Option<String>,
+    /// With --aws: a Config aggregator to read many accounts and regions through.
+    #[arg(long, value_name = "NAME", requires = "aws")]
+    aggregator: Option<String>,
+    /// With --aws: the AWS profile.
+    #[arg(long, value_name = "P", requires = "aws")]
+    profile: Option<String>,
+    /// With --aws: an AWS-compatible endpoint (also AWS_ENDPOINT_URL).
+    #[arg(long, value_name = "URL", requires = "aws")]
+    endpoint_url: Option<String>,
+    /// With --aws: requests in flight at once.
+    #[arg(long, value_name = "N", default_value_t = 8, requires = "aws")]
+    concurrency: usize,
+    /// With --aws: attempts per AWS call (throttling and 5xx are retried with backoff and jitter).
+    #[arg(long, value_name = "N", default_value_t = 6, requires = "aws")]
+    max_attempts: u32,
+    /// With --aws: seconds one attempt may take.
+    #[arg(long, value_name = "S", default_value_t = 20, requires = "aws")]
+    attempt_timeout: u64,
+    /// No progress output.
+    #[arg(long, short)]
+    quiet: bool,
     /// Output format.
     #[arg(long, short, value_enum, default_value_t = OutputFormat::Table)]
     format: OutputFormat,
@@ -118,7 +145,7 @@ fn main() -> std::process::ExitCode {
 
 fn run(cli: Cli) -> Result<ExitCode, Error> {
     match cli.command {
-        Command::Scan(args) => run_scan(args),
+        Command::Scan(args) => run_scan(*args),
         Command::Test { dir, verbose } => {
             let bundle = match &dir {
                 Some(d) => Bundle::load_dir_only(d)?,
@@ -180,7 +207,47 @@ fn run_scan(args: ScanArgs) -> Result<ExitCode, Error> {
         FailOn::Info => Some(Severity::Info),
         FailOn::None => None,
     };
+    let live = if args.aws {
+        if args.aggregator.is_some() {
+            return Err(Error::Usage(
+                "`--aggregator` is not supported yet (hint: scan each account's regions with `--regions`)".into(),
+            ));
+        }
+        let regions = match args.regions.as_deref() {
+            None => Vec::new(),
+            Some("all") => comply::load::live::DEFAULT_REGIONS
+                .iter()
+                .map(|r| r.to_string())
+                .collect(),
+            Some(list) => {
+                let regions: Vec<String> = list
+                    .split(',')
+                    .map(|r| r.trim().to_string())
+                    .filter(|r| !r.is_empty())
+                    .collect();
+                if regions.is_empty() {
+                    return Err(Error::Usage(
+                        "`--regions` is empty (hint: `--regions eu-west-1,us-east-1` or `all`)"
+                            .into(),
+                    ));
+                }
+                regions
+            }
+        };
+        Some(comply::load::live::LiveOptions {
+            regions,
+            profile: args.profile,
+            endpoint_url: args.endpoint_url,
+            concurrency: args.concurrency,
+            max_attempts: args.max_attempts.max(1),
+            attempt_timeout: Duration::from_secs(args.attempt_timeout.max(1)),
+            progress: !args.quiet && std::io::stderr().is_terminal(),
+        })
+    } else {
+        None
+    };
     let options = ScanOptions {
+        live,
         inputs: args.inputs,
         policy_dirs: args.policy_dirs,
         config: args.config,

@@ -15,6 +15,8 @@ pub struct ScanOptions {
     pub config: Option<PathBuf>,
     pub fail_on: Option<Severity>,
     pub policy_timeout: Duration,
+    /// Also read live AWS state.
+    pub live: Option<crate::load::live::LiveOptions>,
 }
 
 /// Loads everything, evaluates, and returns the finished report. Any input or settings problem
@@ -36,6 +38,22 @@ pub fn scan(options: &ScanOptions) -> Result<Report> {
             resources: info.resources,
         });
     }
+    let mut errors = Vec::new();
+    let mut evidence = Vec::new();
+    if let Some(live) = &options.live {
+        let got = crate::load::live::scan(live)?;
+        inputs.push(Input {
+            file: format!("aws:{}", got.regions.join(",")),
+            format: "aws-live".to_string(),
+            sha256: crate::digest::sha256_hex(
+                &serde_json::to_vec(&got.inventory).unwrap_or_default(),
+            ),
+            resources: got.inventory.resources.len(),
+        });
+        inventory.extend(got.inventory);
+        errors.extend(got.failures.iter().map(|f| f.to_string()));
+        evidence = got.evidence;
+    }
     inventory.sort();
     if timings {
         eprintln!("loaded {:?}", t0.elapsed());
@@ -48,13 +66,11 @@ pub fn scan(options: &ScanOptions) -> Result<Report> {
     if timings {
         eprintln!("evaluated {:?}", t0.elapsed());
     }
-    Ok(report(
-        &bundle,
-        &inventory,
-        inputs,
-        findings,
-        options.fail_on,
-    ))
+    let mut report = report(&bundle, &inventory, inputs, findings, options.fail_on);
+    report.errors = errors;
+    report.evidence = evidence;
+    report.finalize();
+    Ok(report)
 }
 
 pub fn report(
@@ -81,6 +97,7 @@ pub fn report(
         policy_bundle_sha256: bundle.digest(),
         errors: Vec::new(),
         findings,
+        evidence: Vec::new(),
     };
     report.finalize();
     report

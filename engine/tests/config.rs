@@ -505,6 +505,7 @@ fn options(input: &Path) -> ScanOptions {
         config: Some(root().join(SETTINGS)),
         fail_on: None,
         policy_timeout: comply::eval::DEFAULT_POLICY_TIMEOUT,
+        live: None,
     }
 }
 

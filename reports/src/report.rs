@@ -153,6 +153,35 @@ impl Finding {
     }
 }
 
+/// A verdict by another judge (an AWS Config rule, a Security Hub control), shown as evidence
+/// and attributed to its source; never merged into comply's own findings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// `aws-config-rule` or `security-hub`.
+    pub source: String,
+    /// The rule name or security control id.
+    pub check: String,
+    pub resource: String,
+    pub resource_type: Option<String>,
+    pub region: Option<String>,
+    /// As the source says it: `COMPLIANT`, `NON_COMPLIANT`, `PASSED`, `FAILED`, ...
+    pub status: String,
+    pub title: Option<String>,
+    pub detail: Option<String>,
+}
+
+impl Evidence {
+    pub fn sort_key(&self) -> impl Ord + '_ {
+        (
+            self.source.as_str(),
+            self.check.as_str(),
+            self.region.as_deref(),
+            self.resource.as_str(),
+            self.status.as_str(),
+        )
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Tool {
     pub name: String,
@@ -197,9 +226,12 @@ pub struct Report {
     pub inputs: Vec<Input>,
     /// sha256 over the policy bundle (every policy and library source, in order).
     pub policy_bundle_sha256: String,
-    /// Problems that make the report incomplete, in words.
+    /// Problems that make the report incomplete, in words (a failed region names the region).
     pub errors: Vec<String>,
     pub findings: Vec<Finding>,
+    /// Verdicts of other judges, attributed to their source (live scans).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
 }
 
 impl Report {

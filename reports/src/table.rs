@@ -75,6 +75,17 @@ pub fn render(report: &Report, options: RenderOptions) -> String {
         )
         .unwrap();
     }
+    if !report.evidence.is_empty() {
+        let mut sources: Vec<&str> = report.evidence.iter().map(|e| e.source.as_str()).collect();
+        sources.dedup();
+        writeln!(
+            out,
+            "{} results from other checks ({}) are in the JSON report as evidence",
+            report.evidence.len(),
+            sources.join(", ")
+        )
+        .unwrap();
+    }
     for e in &report.errors {
         writeln!(out, "incomplete: {e}").unwrap();
     }

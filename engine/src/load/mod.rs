@@ -3,6 +3,7 @@
 
 pub mod config;
 pub mod json;
+pub mod live;
 pub mod terraform;
 pub mod text;
 

@@ -60,3 +60,4 @@ pub fn scan_json(inputs: &[&str], extra: &[&str]) -> serde_json::Value {
     assert_eq!(out.status.code(), Some(0), "stderr: {}", stderr(&out));
     serde_json::from_slice(&out.stdout).expect("json report")
 }
+pub mod fake_aws;
