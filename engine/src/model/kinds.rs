@@ -340,6 +340,28 @@ pub struct IamUser {
     pub permissions_boundary: Option<String>,
 }
 
+/// Each group's policies, and whether any of them is not fully known (hidden or unknown).
+pub type GroupPolicies = std::collections::HashMap<String, (Vec<AttachedPolicy>, bool)>;
+
+impl IamUser {
+    /// Sets `group_policies` from the user's groups. Returns whether what the groups grant is
+    /// not fully known: a group the input does not hold, or one with a policy it cannot see.
+    pub fn inherit_group_policies(&mut self, groups: &GroupPolicies) -> bool {
+        let mut hidden = false;
+        self.group_policies = Vec::new();
+        for g in &self.groups {
+            match groups.get(g) {
+                Some((policies, h)) => {
+                    self.group_policies.extend(policies.iter().cloned());
+                    hidden |= *h;
+                }
+                None => hidden = true,
+            }
+        }
+        hidden
+    }
+}
+
 #[derive(Debug, Clone, Default, Serialize, JsonSchema)]
 pub struct IamGroup {
     pub group_name: Option<String>,

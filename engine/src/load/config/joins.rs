@@ -65,7 +65,7 @@ pub fn apply(built: &mut [Built]) {
     }
 
     // Users inherit their groups' policies, now that groups have their documents.
-    let groups: HashMap<String, (Vec<AttachedPolicy>, bool)> = built
+    let groups: GroupPolicies = built
         .iter()
         .filter_map(|b| match &b.resource.attributes {
             Attributes::IamGroup(g) => Some((
@@ -80,17 +80,7 @@ pub fn apply(built: &mut [Built]) {
         .collect();
     for b in built.iter_mut() {
         if let Attributes::IamUser(u) = &mut b.resource.attributes {
-            let mut hidden = false;
-            for g in &u.groups {
-                match groups.get(g) {
-                    Some((policies, h)) => {
-                        u.group_policies.extend(policies.iter().cloned());
-                        hidden |= *h;
-                    }
-                    // A group the input does not hold: its policies are not known.
-                    None => hidden = true,
-                }
-            }
+            let hidden = u.inherit_group_policies(&groups);
             if hidden {
                 push(&mut b.resource.unknown, "attributes.group_policies");
             }

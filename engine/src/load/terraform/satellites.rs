@@ -523,7 +523,7 @@ pub fn derive(
     regions: &[Option<String>],
 ) {
     // Group name -> (policies, whether any of them is hidden or unknown).
-    let groups: HashMap<String, (Vec<AttachedPolicy>, bool)> = attrs
+    let groups: GroupPolicies = attrs
         .iter()
         .enumerate()
         .filter_map(|(i, a)| match a {
@@ -550,18 +550,7 @@ pub fn derive(
     for (index, a) in attrs.iter_mut().enumerate() {
         match a {
             Some(Attributes::IamUser(u)) => {
-                let mut hidden = false;
-                u.group_policies = Vec::new();
-                for g in &u.groups {
-                    match groups.get(g) {
-                        Some((policies, h)) => {
-                            u.group_policies.extend(policies.iter().cloned());
-                            hidden |= *h;
-                        }
-                        // A group the plan does not define: its policies are not in the input.
-                        None => hidden = true,
-                    }
-                }
+                let hidden = u.inherit_group_policies(&groups);
                 if hidden {
                     push_unknown(&mut unknown[index], "attributes.group_policies");
                 }
