@@ -184,13 +184,9 @@ pub(crate) fn add(engine: &mut Engine, display: &str, text: &str) -> Result<()> 
         .map_err(|e| {
             Error::Policy(format!(
                 "{display}: cannot compile: {}",
-                first_line(&e.to_string())
+                e.to_string().trim()
             ))
         })
-}
-
-fn first_line(s: &str) -> String {
-    s.trim().to_string()
 }
 
 /// The policy input: `{"resource": <normalized resource>}`.

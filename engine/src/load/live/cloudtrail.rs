@@ -14,7 +14,6 @@ const TRAIL: &str = "AWS::CloudTrail::Trail";
 pub async fn trail_items(
     client: &Client,
     region: &str,
-    _known: &[Value],
     limit: &Arc<Semaphore>,
 ) -> Result<Vec<Value>, String> {
     let trails = {

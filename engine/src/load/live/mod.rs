@@ -127,7 +127,7 @@ async fn scan_async(options: &LiveOptions) -> Result<LiveInventory> {
         options.regions.clone()
     };
     let limit = Arc::new(Semaphore::new(options.concurrency.max(1)));
-    let progress = progress::Progress::new(options.progress, &regions);
+    let progress = progress::Progress::new(options.progress);
     let mut tasks = Vec::new();
     for region in &regions {
         let config = sdk_config(options, Some(region)).await;
@@ -244,7 +244,7 @@ async fn scan_region(
     }
     bar.kind("CloudTrail trail status");
     let trails = aws_sdk_cloudtrail::Client::new(&config);
-    match cloudtrail::trail_items(&trails, &region, &result.items, &limit).await {
+    match cloudtrail::trail_items(&trails, &region, &limit).await {
         Ok(extra) => cloudtrail::merge(&mut result.items, extra),
         Err(e) => result.failures.push(fail(format!("CloudTrail: {e}"))),
     }

@@ -12,7 +12,7 @@ pub struct RegionBar {
 }
 
 impl Progress {
-    pub fn new(enabled: bool, _regions: &[String]) -> Progress {
+    pub fn new(enabled: bool) -> Progress {
         Progress {
             bars: enabled.then(MultiProgress::new),
         }
