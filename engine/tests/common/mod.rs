@@ -61,3 +61,4 @@ pub fn scan_json(inputs: &[&str], extra: &[&str]) -> serde_json::Value {
     serde_json::from_slice(&out.stdout).expect("json report")
 }
 pub mod fake_aws;
+pub mod moto;
