@@ -58,9 +58,13 @@ struct ScanArgs {
     #[arg(long)]
     aws: bool,
     /// With --aws: regions to scan, comma-separated, or `all` (the regions every account has).
+    /// With --aggregator: the source regions to keep (`all` or absent: every region).
     #[arg(long, value_name = "R1,R2|all", requires = "aws")]
     regions: Option<String>,
-    /// With --aws: a Config aggregator to read many accounts and regions through.
+    /// With --aws: read every account and region an AWS Config aggregator collects. The
+    /// aggregator is queried in the profile's (or AWS_REGION's) region; CloudTrail trail status,
+    /// Config rule results and Security Hub findings are read for the caller's account in that
+    /// region only.
     #[arg(long, value_name = "NAME", requires = "aws")]
     aggregator: Option<String>,
     /// With --aws: the AWS profile.
@@ -208,13 +212,21 @@ fn run_scan(args: ScanArgs) -> Result<ExitCode, Error> {
         FailOn::None => None,
     };
     let live = if args.aws {
-        if args.aggregator.is_some() {
+        if args
+            .aggregator
+            .as_deref()
+            .is_some_and(|a| a.trim().is_empty())
+        {
             return Err(Error::Usage(
-                "`--aggregator` is not supported yet (hint: scan each account's regions with `--regions`)".into(),
+                "`--aggregator` is empty (hint: `--aggregator NAME`, as `aws configservice \
+                 describe-configuration-aggregators` lists them)"
+                    .into(),
             ));
         }
         let regions = match args.regions.as_deref() {
             None => Vec::new(),
+            // An aggregator's sources decide which regions exist: no filter.
+            Some("all") if args.aggregator.is_some() => Vec::new(),
             Some("all") => comply::load::live::DEFAULT_REGIONS
                 .iter()
                 .map(|r| r.to_string())
@@ -236,6 +248,7 @@ fn run_scan(args: ScanArgs) -> Result<ExitCode, Error> {
         };
         Some(comply::load::live::LiveOptions {
             regions,
+            aggregator: args.aggregator.map(|a| a.trim().to_string()),
             profile: args.profile,
             endpoint_url: args.endpoint_url,
             concurrency: args.concurrency,

@@ -43,7 +43,7 @@ pub fn scan(options: &ScanOptions) -> Result<Report> {
     if let Some(live) = &options.live {
         let got = crate::load::live::scan(live)?;
         inputs.push(Input {
-            file: format!("aws:{}", got.regions.join(",")),
+            file: got.label.clone(),
             format: "aws-live".to_string(),
             sha256: crate::digest::sha256_hex(
                 &serde_json::to_vec(&got.inventory).unwrap_or_default(),

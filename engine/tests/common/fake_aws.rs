@@ -1,12 +1,13 @@
 //! A loopback server speaking the AWS JSON 1.1 protocol of AWS Config and CloudTrail (and Security
 //! Hub's REST-JSON `GetFindings`), for what moto does not implement. It serves configuration
-//! items from fixtures, paginates small pages, and injects faults. The code under test is the
-//! real AWS SDK over real HTTP.
+//! items from fixtures, answers advanced queries (the `SELECT ... WHERE resourceType IN (...)`
+//! the scan sends) and an aggregator's operations, paginates small pages, and injects faults.
+//! The code under test is the real AWS SDK over real HTTP.
 
 use serde_json::{json, Value};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{TcpListener, TcpStream};
+use std::net::{Shutdown, TcpListener, TcpStream};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -19,6 +20,29 @@ pub struct Faults {
     pub failing_region: Option<String>,
     /// Delay every response by this much.
     pub delay: Option<Duration>,
+    /// The first this-many requests per region wait `slow_by` (longer than the client's
+    /// attempt timeout) before answering.
+    pub slow_first: usize,
+    pub slow_by: Duration,
+    /// The first this-many responses per region are cut short of their Content-Length and the
+    /// connection closed.
+    pub truncate_first: usize,
+    /// Every response for this region is cut short.
+    pub truncated_region: Option<String>,
+    /// Advanced queries (`SelectResourceConfig`, `SelectAggregateResourceConfig`) are denied.
+    pub deny_select: bool,
+    /// Batch reads return half of the keys (rounded up) and the rest as unprocessed.
+    pub unprocessed_half: bool,
+}
+
+/// An aggregator collecting every (account, region) the items are in.
+#[derive(Clone)]
+pub struct Aggregator {
+    pub name: String,
+    /// Where it lives: asked in another region, it does not exist.
+    pub region: String,
+    /// (account, region) sources whose last collection FAILED.
+    pub failed_sources: Vec<(String, String)>,
 }
 
 pub struct FakeAws {
@@ -26,20 +50,35 @@ pub struct FakeAws {
     stop: Arc<AtomicBool>,
     pub requests: Arc<AtomicUsize>,
     pub throttled: Arc<AtomicUsize>,
+    /// Requests per operation.
+    ops: Arc<Mutex<BTreeMap<String, usize>>>,
 }
 
 struct State {
     /// region -> resource type -> items (Config API JSON).
-    items: HashMap<String, HashMap<String, Vec<Value>>>,
+    items: BTreeMap<String, BTreeMap<String, Vec<Value>>>,
     page_size: usize,
     faults: Faults,
-    seen_per_region: Mutex<HashMap<String, usize>>,
+    aggregator: Option<Aggregator>,
+    /// (fault, region) -> requests seen.
+    seen: Mutex<HashMap<(&'static str, String), usize>>,
+    ops: Arc<Mutex<BTreeMap<String, usize>>>,
 }
 
 impl FakeAws {
     /// Serves `items`, each placed in the region its `awsRegion` names.
     pub fn start(items: Vec<Value>, page_size: usize, faults: Faults) -> FakeAws {
-        let mut by_region: HashMap<String, HashMap<String, Vec<Value>>> = HashMap::new();
+        FakeAws::start_with(items, page_size, faults, None)
+    }
+
+    /// The same, with an aggregator over all of the items' accounts and regions.
+    pub fn start_with(
+        items: Vec<Value>,
+        page_size: usize,
+        faults: Faults,
+        aggregator: Option<Aggregator>,
+    ) -> FakeAws {
+        let mut by_region: BTreeMap<String, BTreeMap<String, Vec<Value>>> = BTreeMap::new();
         for item in items {
             let region = item["awsRegion"]
                 .as_str()
@@ -56,11 +95,14 @@ impl FakeAws {
                 .or_default()
                 .push(item);
         }
+        let ops = Arc::new(Mutex::new(BTreeMap::new()));
         let state = Arc::new(State {
             items: by_region,
             page_size,
             faults,
-            seen_per_region: Mutex::new(HashMap::new()),
+            aggregator,
+            seen: Mutex::new(HashMap::new()),
+            ops: ops.clone(),
         });
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
         listener.set_nonblocking(true).unwrap();
@@ -93,7 +135,13 @@ impl FakeAws {
             stop,
             requests,
             throttled,
+            ops,
         }
+    }
+
+    /// How many requests named `op` (`SelectResourceConfig`, `GetFindings`, ...) arrived.
+    pub fn calls(&self, op: &str) -> usize {
+        self.ops.lock().unwrap().get(op).copied().unwrap_or(0)
     }
 }
 
@@ -143,22 +191,32 @@ fn serve(stream: TcpStream, state: &State, requests: &AtomicUsize, throttled: &A
             .unwrap_or("/")
             .to_string();
         let target = headers.get("x-amz-target").cloned().unwrap_or_default();
+        let op = match target.rsplit('.').next() {
+            Some(op) if !op.is_empty() => op.to_string(),
+            _ if path.starts_with("/findings") => "GetFindings".to_string(),
+            _ => path.clone(),
+        };
+        *state.ops.lock().unwrap().entry(op.clone()).or_default() += 1;
         if let Some(d) = state.faults.delay {
             std::thread::sleep(d);
+        }
+        if first(state, "slow", &region, state.faults.slow_first) {
+            // The client gives up on this attempt before the answer comes.
+            std::thread::sleep(state.faults.slow_by);
         }
         let (status, reply) = if state.faults.failing_region.as_deref() == Some(region.as_str()) {
             (
                 500,
                 json!({"__type": "InternalFailure", "message": "injected failure"}),
             )
-        } else if should_throttle(state, &region) {
+        } else if first(state, "throttle", &region, state.faults.throttle_first) {
             throttled.fetch_add(1, Ordering::SeqCst);
             (
                 400,
                 json!({"__type": "ThrottlingException", "message": "Rate exceeded"}),
             )
         } else {
-            route(state, &region, &target, &path, &body)
+            route(state, &region, &op, &path, &body)
         };
         let text = reply.to_string();
         let reason = match status {
@@ -171,25 +229,41 @@ fn serve(stream: TcpStream, state: &State, requests: &AtomicUsize, throttled: &A
         } else {
             "application/x-amz-json-1.1"
         };
-        let response = format!(
-            "HTTP/1.1 {status} {reason}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nx-amzn-RequestId: fake-{}\r\n\r\n{text}",
+        let head = format!(
+            "HTTP/1.1 {status} {reason}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nx-amzn-RequestId: fake-{}\r\n\r\n",
             text.len(),
             requests.load(Ordering::SeqCst)
         );
-        if stream.write_all(response.as_bytes()).is_err() {
+        if state.faults.truncated_region.as_deref() == Some(region.as_str())
+            || first(state, "truncate", &region, state.faults.truncate_first)
+        {
+            // Half the body the headers promise, then the connection is closed.
+            let cut = &text.as_bytes()[..text.len() / 2];
+            let _ = stream
+                .write_all(head.as_bytes())
+                .and_then(|_| stream.write_all(cut))
+                .and_then(|_| stream.flush());
+            let _ = stream.shutdown(Shutdown::Both);
+            return;
+        }
+        if stream
+            .write_all(format!("{head}{text}").as_bytes())
+            .is_err()
+        {
             return;
         }
     }
 }
 
-fn should_throttle(state: &State, region: &str) -> bool {
-    if state.faults.throttle_first == 0 {
+/// Whether this is one of the first `n` requests of `region` for `fault`.
+fn first(state: &State, fault: &'static str, region: &str, n: usize) -> bool {
+    if n == 0 {
         return false;
     }
-    let mut seen = state.seen_per_region.lock().unwrap();
-    let n = seen.entry(region.to_string()).or_default();
-    *n += 1;
-    *n <= state.faults.throttle_first
+    let mut seen = state.seen.lock().unwrap();
+    let count = seen.entry((fault, region.to_string())).or_default();
+    *count += 1;
+    *count <= n
 }
 
 /// The region from the SigV4 credential scope: `Credential=AKID/20261201/eu-west-1/config/aws4_request`.
@@ -202,32 +276,39 @@ fn region_of(headers: &HashMap<String, String>) -> String {
         .to_string()
 }
 
-fn route(state: &State, region: &str, target: &str, path: &str, body: &Value) -> (u16, Value) {
-    let empty = HashMap::new();
+fn route(state: &State, region: &str, op: &str, path: &str, body: &Value) -> (u16, Value) {
+    let empty = BTreeMap::new();
     let regional = state.items.get(region).unwrap_or(&empty);
-    let op = target.rsplit('.').next().unwrap_or("");
+    if op.starts_with("Select") && state.faults.deny_select {
+        return (
+            400,
+            json!({"__type": "AccessDeniedException", "message": "not authorized to perform config:SelectResourceConfig"}),
+        );
+    }
+    if op.contains("Aggregat") {
+        if let Err(reply) = aggregator(state, region, body) {
+            return (400, reply);
+        }
+    }
     match op {
         "ListDiscoveredResources" => {
             let ty = body["resourceType"].as_str().unwrap_or_default();
-            let all = regional.get(ty).cloned().unwrap_or_default();
-            let start: usize = body["nextToken"]
-                .as_str()
-                .and_then(|t| t.parse().ok())
-                .unwrap_or(0);
-            let page: Vec<Value> = all
-                .iter()
-                .skip(start)
-                .take(state.page_size)
+            let all: Vec<Value> = regional
+                .get(ty)
+                .into_iter()
+                .flatten()
                 .map(|i| json!({"resourceType": i["resourceType"], "resourceId": i["resourceId"], "resourceName": i["resourceName"]}))
                 .collect();
+            let (page, next) = page(&all, &body["nextToken"], state.page_size);
             let mut reply = json!({"resourceIdentifiers": page});
-            if start + state.page_size < all.len() {
-                reply["nextToken"] = json!((start + state.page_size).to_string());
+            if let Some(t) = next {
+                reply["nextToken"] = json!(t);
             }
             (200, reply)
         }
         "BatchGetResourceConfig" => {
             let keys = body["resourceKeys"].as_array().cloned().unwrap_or_default();
+            let (keys, unprocessed) = split_batch(state, keys);
             let items: Vec<Value> = keys
                 .iter()
                 .filter_map(|k| {
@@ -242,7 +323,115 @@ fn route(state: &State, region: &str, target: &str, path: &str, body: &Value) ->
                 .collect();
             (
                 200,
-                json!({"baseConfigurationItems": items, "unprocessedResourceKeys": []}),
+                json!({"baseConfigurationItems": items, "unprocessedResourceKeys": unprocessed}),
+            )
+        }
+        "SelectResourceConfig" | "SelectAggregateResourceConfig" => {
+            let Some(query) = Query::parse(body["Expression"].as_str().unwrap_or_default()) else {
+                return (
+                    400,
+                    json!({"__type": "InvalidExpressionException", "message": format!("fake server does not understand `{}`", body["Expression"])}),
+                );
+            };
+            // One region's items, or with the aggregator every region's.
+            let scope: Vec<&BTreeMap<String, Vec<Value>>> = if op == "SelectResourceConfig" {
+                vec![regional]
+            } else {
+                state.items.values().collect()
+            };
+            let rows: Vec<Value> = scope
+                .into_iter()
+                .flat_map(|by_type| by_type.values().flatten())
+                .filter(|i| query.matches(i))
+                .map(|i| json!(query.project(i).to_string()))
+                .collect();
+            let (page, next) = page(&rows, &body["NextToken"], state.page_size);
+            let fields: Vec<Value> = query.fields.iter().map(|f| json!({"Name": f})).collect();
+            let mut reply = json!({"Results": page, "QueryInfo": {"SelectFields": fields}});
+            if let Some(t) = next {
+                reply["NextToken"] = json!(t);
+            }
+            (200, reply)
+        }
+        "DescribeConfigurationAggregatorSourcesStatus" => {
+            let failed = &state.aggregator.as_ref().expect("checked").failed_sources;
+            let sources: BTreeSet<(String, String)> = state
+                .items
+                .values()
+                .flat_map(|by_type| by_type.values().flatten())
+                .map(|i| {
+                    (
+                        account_of(i),
+                        i["awsRegion"].as_str().unwrap_or_default().to_string(),
+                    )
+                })
+                .collect();
+            let all: Vec<Value> = sources
+                .into_iter()
+                .map(|(account, region)| {
+                    let mut s = json!({"SourceId": account, "SourceType": "ACCOUNT", "AwsRegion": region,
+                        "LastUpdateStatus": "SUCCEEDED", "LastUpdateTime": 1764583200.0});
+                    if failed.contains(&(account, region)) {
+                        s["LastUpdateStatus"] = json!("FAILED");
+                        s["LastErrorCode"] = json!("AccessDeniedException");
+                        s["LastErrorMessage"] = json!("the source account has not authorized the aggregator");
+                    }
+                    s
+                })
+                .collect();
+            let (page, next) = page(&all, &body["NextToken"], state.page_size);
+            let mut reply = json!({"AggregatedSourceStatusList": page});
+            if let Some(t) = next {
+                reply["NextToken"] = json!(t);
+            }
+            (200, reply)
+        }
+        "ListAggregateDiscoveredResources" => {
+            let ty = body["ResourceType"].as_str().unwrap_or_default();
+            let only = body["Filters"]["Region"].as_str();
+            let all: Vec<Value> = state
+                .items
+                .iter()
+                .filter(|(r, _)| only.is_none_or(|o| o == r.as_str()))
+                .flat_map(|(r, by_type)| by_type.get(ty).into_iter().flatten().map(move |i| (r, i)))
+                .map(|(r, i)| {
+                    json!({"SourceAccountId": account_of(i), "SourceRegion": r, "ResourceId": i["resourceId"],
+                        "ResourceType": i["resourceType"], "ResourceName": i["resourceName"]})
+                })
+                .collect();
+            let (page, next) = page(&all, &body["NextToken"], state.page_size);
+            let mut reply = json!({"ResourceIdentifiers": page});
+            if let Some(t) = next {
+                reply["NextToken"] = json!(t);
+            }
+            (200, reply)
+        }
+        "BatchGetAggregateResourceConfig" => {
+            let keys = body["ResourceIdentifiers"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default();
+            let (keys, unprocessed) = split_batch(state, keys);
+            let items: Vec<Value> = keys
+                .iter()
+                .filter_map(|k| {
+                    let region = k["SourceRegion"].as_str()?;
+                    state
+                        .items
+                        .get(region)?
+                        .get(k["ResourceType"].as_str()?)?
+                        .iter()
+                        .find(|i| {
+                            i["resourceId"] == k["ResourceId"]
+                                && account_of(i)
+                                    == k["SourceAccountId"].as_str().unwrap_or_default()
+                        })
+                        .map(api_item)
+                })
+                .collect();
+            (
+                200,
+                json!({"BaseConfigurationItems": items, "UnprocessedResourceIdentifiers": unprocessed}),
             )
         }
         "DescribeConfigRules" => (
@@ -280,8 +469,135 @@ fn route(state: &State, region: &str, target: &str, path: &str, body: &Value) ->
         ),
         _ => (
             400,
-            json!({"__type": "UnknownOperationException", "message": format!("fake server does not implement `{target}` {path}")}),
+            json!({"__type": "UnknownOperationException", "message": format!("fake server does not implement `{op}` {path}")}),
         ),
+    }
+}
+
+/// The aggregator a request names exists, and is asked in its own region.
+fn aggregator(state: &State, region: &str, body: &Value) -> Result<(), Value> {
+    match &state.aggregator {
+        Some(a) if a.region == region && body["ConfigurationAggregatorName"] == a.name.as_str() => {
+            Ok(())
+        }
+        _ => Err(json!({"__type": "NoSuchConfigurationAggregatorException",
+            "message": "The configuration aggregator does not exist. Check the configuration aggregator name and try again."})),
+    }
+}
+
+/// One page of `all` from the offset a `nextToken` holds, and the next token.
+fn page(all: &[Value], token: &Value, size: usize) -> (Vec<Value>, Option<String>) {
+    let start: usize = token.as_str().and_then(|t| t.parse().ok()).unwrap_or(0);
+    let page = all.iter().skip(start).take(size).cloned().collect();
+    let next = (start + size < all.len()).then(|| (start + size).to_string());
+    (page, next)
+}
+
+/// The keys a batch read processes now, and those it leaves unprocessed.
+fn split_batch(state: &State, mut keys: Vec<Value>) -> (Vec<Value>, Vec<Value>) {
+    if !state.faults.unprocessed_half {
+        return (keys, Vec::new());
+    }
+    let rest = keys.split_off(keys.len().div_ceil(2));
+    (keys, rest)
+}
+
+fn account_of(item: &Value) -> String {
+    item.get("awsAccountId")
+        .or(item.get("accountId"))
+        .and_then(Value::as_str)
+        .unwrap_or("123456789012")
+        .to_string()
+}
+
+/// The advanced queries the fake understands: `SELECT f1, f2 WHERE resourceType IN ('A', 'B')`,
+/// optionally `AND awsRegion IN ('r1', ...)`.
+struct Query {
+    fields: Vec<String>,
+    types: Vec<String>,
+    regions: Option<Vec<String>>,
+}
+
+impl Query {
+    fn parse(expr: &str) -> Option<Query> {
+        let rest = expr.trim().strip_prefix("SELECT ")?;
+        let (fields, cond) = rest.split_once(" WHERE ")?;
+        let fields: Vec<String> = fields.split(',').map(|f| f.trim().to_string()).collect();
+        let known = [
+            "resourceId",
+            "resourceType",
+            "awsRegion",
+            "accountId",
+            "resourceName",
+            "arn",
+            "tags",
+        ];
+        if !fields.iter().all(|f| known.contains(&f.as_str())) {
+            return None;
+        }
+        // A clause's values, and its text.
+        let clause = |field: &str| -> Option<(Vec<String>, String)> {
+            let open = format!("{field} IN (");
+            let at = cond.find(&open)?;
+            let inner = at + open.len();
+            let len = cond[inner..].find(')')?;
+            let values = cond[inner..inner + len]
+                .split(',')
+                .map(|v| v.trim().trim_matches('\'').to_string())
+                .collect();
+            Some((values, cond[at..inner + len + 1].to_string()))
+        };
+        let (types, text) = clause("resourceType")?;
+        let regions = clause("awsRegion");
+        // Nothing else may be asked for: the clauses account for the whole WHERE.
+        let mut rest = cond.replacen(&text, "", 1);
+        if let Some((_, text)) = &regions {
+            rest = rest.replacen(text, "", 1).replacen(" AND ", "", 1);
+        }
+        if !rest.trim().is_empty() {
+            return None;
+        }
+        Some(Query {
+            fields,
+            types,
+            regions: regions.map(|(r, _)| r),
+        })
+    }
+
+    fn matches(&self, item: &Value) -> bool {
+        let ty = item["resourceType"].as_str().unwrap_or_default();
+        let region = item["awsRegion"].as_str().unwrap_or_default();
+        self.types.iter().any(|t| t == ty)
+            && self
+                .regions
+                .as_ref()
+                .is_none_or(|rs| rs.iter().any(|r| r == region))
+    }
+
+    /// The selected fields of an item; tags as Config's list of `{key, value}`.
+    fn project(&self, item: &Value) -> Value {
+        let mut row = serde_json::Map::new();
+        for f in &self.fields {
+            let v = match f.as_str() {
+                "accountId" => json!(account_of(item)),
+                "arn" => item
+                    .get("ARN")
+                    .or(item.get("arn"))
+                    .cloned()
+                    .unwrap_or(Value::Null),
+                "tags" => match item.get("tags") {
+                    Some(Value::Object(m)) => m
+                        .iter()
+                        .map(|(k, v)| json!({"key": k, "value": v}))
+                        .collect(),
+                    Some(list @ Value::Array(_)) => list.clone(),
+                    _ => json!([]),
+                },
+                other => item.get(other).cloned().unwrap_or(Value::Null),
+            };
+            row.insert(f.clone(), v);
+        }
+        Value::Object(row)
     }
 }
 

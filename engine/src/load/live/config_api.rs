@@ -1,8 +1,11 @@
 //! AWS Config: discovered resources of a type (paginated to the end), then their configuration
-//! items in batches of 100, as Config API JSON for the Config loader.
+//! items in batches of 100, as Config API JSON for the Config loader; in one account and region,
+//! or across the sources of an aggregator.
 
 use super::describe;
-use aws_sdk_config::types::{BaseConfigurationItem, ResourceKey, ResourceType};
+use aws_sdk_config::types::{
+    AggregateResourceIdentifier, BaseConfigurationItem, ResourceFilters, ResourceKey, ResourceType,
+};
 use aws_sdk_config::Client;
 use serde_json::{json, Map, Value};
 use std::sync::Arc;
@@ -78,6 +81,73 @@ pub async fn items_of_type(
         if !keys.is_empty() {
             return Err(format!(
                 "BatchGetResourceConfig left {} resources unprocessed",
+                keys.len()
+            ));
+        }
+    }
+    Ok(items)
+}
+
+/// The same through an aggregator: every source account and region, or only `region`'s.
+/// Items keep their own account id and region.
+pub async fn aggregate_items_of_type(
+    client: &Client,
+    aggregator: &str,
+    resource_type: &str,
+    region: Option<&str>,
+    limit: &Arc<Semaphore>,
+) -> Result<Vec<Value>, String> {
+    let ty = ResourceType::from(resource_type);
+    let filters = region.map(|r| ResourceFilters::builder().region(r).build());
+    let mut ids: Vec<AggregateResourceIdentifier> = Vec::new();
+    let mut token: Option<String> = None;
+    loop {
+        let page = {
+            let _permit = limit.acquire().await.map_err(|e| e.to_string())?;
+            client
+                .list_aggregate_discovered_resources()
+                .configuration_aggregator_name(aggregator)
+                .resource_type(ty.clone())
+                .set_filters(filters.clone())
+                .set_next_token(token.clone())
+                .send()
+                .await
+                .map_err(|e| format!("ListAggregateDiscoveredResources: {}", describe(&e)))?
+        };
+        ids.extend(page.resource_identifiers().iter().cloned());
+        match page.next_token() {
+            Some(t) if !t.is_empty() => token = Some(t.to_string()),
+            _ => break,
+        }
+    }
+    let mut items = Vec::new();
+    for chunk in ids.chunks(BATCH) {
+        let mut keys = chunk.to_vec();
+        // Unprocessed identifiers are retried; a batch that makes no progress is a failure.
+        for _ in 0..5 {
+            if keys.is_empty() {
+                break;
+            }
+            let out = {
+                let _permit = limit.acquire().await.map_err(|e| e.to_string())?;
+                client
+                    .batch_get_aggregate_resource_config()
+                    .configuration_aggregator_name(aggregator)
+                    .set_resource_identifiers(Some(keys.clone()))
+                    .send()
+                    .await
+                    .map_err(|e| format!("BatchGetAggregateResourceConfig: {}", describe(&e)))?
+            };
+            let before = keys.len();
+            items.extend(out.base_configuration_items().iter().map(item_json));
+            keys = out.unprocessed_resource_identifiers().to_vec();
+            if keys.len() == before {
+                break;
+            }
+        }
+        if !keys.is_empty() {
+            return Err(format!(
+                "BatchGetAggregateResourceConfig left {} resources unprocessed",
                 keys.len()
             ));
         }

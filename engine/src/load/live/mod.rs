@@ -1,14 +1,19 @@
 //! Live AWS: the inventory from AWS Config (and trail status from CloudTrail) over the AWS SDK,
-//! across regions concurrently, normalized by the same Config loader that reads snapshot files.
+//! across regions concurrently, or across the accounts and regions of a Config aggregator,
+//! normalized by the same Config loader that reads snapshot files. Tags come from one advanced
+//! query per scope (`tags.rs`), since batch-read items carry none.
 //!
 //! Every call goes through the SDK's standard retry mode (exponential backoff with jitter on
-//! throttling and 5xx) and a per-attempt timeout. A region that still fails is recorded as a
-//! failure, the scan is incomplete, and everything from the regions that worked is kept.
+//! throttling, 5xx, timeouts and truncated responses) and a per-attempt timeout. A region (or
+//! aggregator source) that still fails is recorded as a failure, the scan is incomplete, and
+//! everything that worked is kept.
 
+mod aggregator;
 mod cloudtrail;
 mod config_api;
 mod evidence;
 mod progress;
+mod tags;
 
 use crate::error::{Error, Result};
 use crate::load::json::Document;
@@ -17,6 +22,7 @@ use aws_config::retry::RetryConfig;
 use aws_config::timeout::TimeoutConfig;
 use aws_config::{BehaviorVersion, Region, SdkConfig};
 use comply_reports::Evidence;
+use serde_json::Value;
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::Semaphore;
@@ -44,8 +50,12 @@ pub const DEFAULT_REGIONS: &[&str] = &[
 
 #[derive(Debug, Clone)]
 pub struct LiveOptions {
-    /// Regions to scan; empty means the profile's region.
+    /// Regions to scan; empty means the profile's region. With an aggregator: the source
+    /// regions to keep; empty means every region the aggregator collects.
     pub regions: Vec<String>,
+    /// Read every account and region through this AWS Config aggregator, which is queried in
+    /// the profile's (or `AWS_REGION`'s) region.
+    pub aggregator: Option<String>,
     pub profile: Option<String>,
     pub endpoint_url: Option<String>,
     /// Requests in flight at once, across regions.
@@ -60,6 +70,7 @@ impl Default for LiveOptions {
     fn default() -> Self {
         LiveOptions {
             regions: Vec::new(),
+            aggregator: None,
             profile: None,
             endpoint_url: None,
             concurrency: 8,
@@ -70,15 +81,29 @@ impl Default for LiveOptions {
     }
 }
 
-/// A region (or source) that could not be read completely.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A region (or an aggregator's source account and region) that could not be read completely.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Failure {
+    pub account: Option<String>,
     pub region: String,
     pub what: String,
 }
 
+impl Failure {
+    pub fn in_region(region: &str, what: impl Into<String>) -> Failure {
+        Failure {
+            account: None,
+            region: region.to_string(),
+            what: what.into(),
+        }
+    }
+}
+
 impl std::fmt::Display for Failure {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if let Some(account) = &self.account {
+            write!(f, "account `{account}` ")?;
+        }
         write!(f, "region `{}`: {}", self.region, self.what)
     }
 }
@@ -89,7 +114,11 @@ pub struct LiveInventory {
     pub inventory: Inventory,
     pub failures: Vec<Failure>,
     pub evidence: Vec<Evidence>,
+    /// The regions covered (with an aggregator: its source regions).
     pub regions: Vec<String>,
+    /// What the report names as the input: `aws:eu-west-1,us-east-1` or
+    /// `aws-aggregator:NAME@REGION`.
+    pub label: String,
 }
 
 /// The Config resource types the model knows.
@@ -101,6 +130,10 @@ pub fn resource_types() -> Vec<&'static str> {
         .filter(|k| *k != "AWS::IAM::AccountPasswordPolicy")
         .collect()
 }
+
+/// What failing to read tags means, said once wherever it happens.
+const NO_TAGS: &str = "resources keep no tags, so policies that read tags (data residency) are \
+                       unknown";
 
 /// Runs a live scan on its own runtime (the rest of the engine is synchronous).
 pub fn scan(options: &LiveOptions) -> Result<LiveInventory> {
@@ -114,6 +147,29 @@ pub fn scan(options: &LiveOptions) -> Result<LiveInventory> {
 
 async fn scan_async(options: &LiveOptions) -> Result<LiveInventory> {
     let base = sdk_config(options, None).await;
+    let limit = Arc::new(Semaphore::new(options.concurrency.max(1)));
+    let progress = progress::Progress::new(options.progress);
+    let out = match &options.aggregator {
+        Some(name) => aggregator::scan(options, &base, name, limit, &progress).await,
+        None => scan_regions(options, &base, limit, &progress).await,
+    };
+    progress.finish();
+    let mut out = out?;
+    out.inventory.sort();
+    out.failures.sort();
+    out.failures.dedup();
+    out.evidence.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    out.regions.sort();
+    out.regions.dedup();
+    Ok(out)
+}
+
+async fn scan_regions(
+    options: &LiveOptions,
+    base: &SdkConfig,
+    limit: Arc<Semaphore>,
+    progress: &progress::Progress,
+) -> Result<LiveInventory> {
     let regions = if options.regions.is_empty() {
         match base.region() {
             Some(r) => vec![r.to_string()],
@@ -126,8 +182,6 @@ async fn scan_async(options: &LiveOptions) -> Result<LiveInventory> {
     } else {
         options.regions.clone()
     };
-    let limit = Arc::new(Semaphore::new(options.concurrency.max(1)));
-    let progress = progress::Progress::new(options.progress);
     let mut tasks = Vec::new();
     for region in &regions {
         let config = sdk_config(options, Some(region)).await;
@@ -139,36 +193,27 @@ async fn scan_async(options: &LiveOptions) -> Result<LiveInventory> {
         }));
     }
     let mut out = LiveInventory {
+        label: format!("aws:{}", regions.join(",")),
         regions: regions.clone(),
         ..Default::default()
     };
     for (task, region) in tasks.into_iter().zip(&regions) {
         match task.await {
-            Ok(Ok(region_result)) => {
-                let inv = region_result.items_to_inventory()?;
-                out.inventory.extend(inv);
-                out.failures.extend(region_result.failures);
-                out.evidence.extend(region_result.evidence);
+            Ok(r) => {
+                out.inventory
+                    .extend(load_items(&format!("aws-config:{}", r.region), &r.items)?);
+                out.failures.extend(r.failures);
+                out.evidence.extend(r.evidence);
             }
-            Ok(Err(e)) => out.failures.push(Failure {
-                region: region.clone(),
-                what: e,
-            }),
-            Err(e) => out.failures.push(Failure {
-                region: region.clone(),
-                what: format!("task failed: {e}"),
-            }),
+            Err(e) => out
+                .failures
+                .push(Failure::in_region(region, format!("task failed: {e}"))),
         }
     }
-    progress.finish();
-    out.inventory.sort();
-    out.failures
-        .sort_by(|a, b| (&a.region, &a.what).cmp(&(&b.region, &b.what)));
-    out.evidence.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     Ok(out)
 }
 
-async fn sdk_config(options: &LiveOptions, region: Option<&str>) -> SdkConfig {
+pub(crate) async fn sdk_config(options: &LiveOptions, region: Option<&str>) -> SdkConfig {
     let mut loader = aws_config::defaults(BehaviorVersion::latest())
         .retry_config(RetryConfig::standard().with_max_attempts(options.max_attempts))
         .timeout_config(
@@ -189,25 +234,22 @@ async fn sdk_config(options: &LiveOptions, region: Option<&str>) -> SdkConfig {
     loader.load().await
 }
 
+/// Items (Config API JSON) through the same loader as a `BatchGetResourceConfig` file.
+pub(crate) fn load_items(name: &str, items: &[Value]) -> Result<Inventory> {
+    if items.is_empty() {
+        return Ok(Inventory::default());
+    }
+    let text = serde_json::json!({ "baseConfigurationItems": items }).to_string();
+    let doc = Document::new(name, &text);
+    Ok(crate::load::load_document(&doc)?.0)
+}
+
 /// What one region gave: configuration items (as Config API JSON), failures, evidence.
 struct RegionResult {
     region: String,
-    items: Vec<serde_json::Value>,
+    items: Vec<Value>,
     failures: Vec<Failure>,
     evidence: Vec<Evidence>,
-}
-
-impl RegionResult {
-    /// Items through the same loader as a `BatchGetResourceConfig` file.
-    fn items_to_inventory(&self) -> Result<Inventory> {
-        if self.items.is_empty() {
-            return Ok(Inventory::default());
-        }
-        let text = serde_json::json!({ "baseConfigurationItems": self.items }).to_string();
-        let name = format!("aws-config:{}", self.region);
-        let doc = Document::new(&name, &text);
-        Ok(crate::load::load_document(&doc)?.0)
-    }
 }
 
 async fn scan_region(
@@ -215,7 +257,7 @@ async fn scan_region(
     region: String,
     limit: Arc<Semaphore>,
     bar: progress::RegionBar,
-) -> std::result::Result<RegionResult, String> {
+) -> RegionResult {
     let mut result = RegionResult {
         region: region.clone(),
         items: Vec::new(),
@@ -223,44 +265,76 @@ async fn scan_region(
         evidence: Vec::new(),
     };
     let client = aws_sdk_config::Client::new(&config);
-    let fail = |what: String| Failure {
-        region: region.clone(),
-        what,
-    };
-    for resource_type in resource_types() {
+    let types = resource_types();
+    for resource_type in &types {
         bar.kind(resource_type);
         match config_api::items_of_type(&client, resource_type, &limit).await {
             Ok(items) => result.items.extend(items),
             Err(e) => {
                 // Retries are spent: the region is failing. Say so once and stop asking it;
                 // what it already gave is kept.
-                result
-                    .failures
-                    .push(fail(format!("AWS Config `{resource_type}`: {e}")));
+                result.failures.push(Failure::in_region(
+                    &region,
+                    format!("AWS Config `{resource_type}`: {e}"),
+                ));
                 bar.done(result.items.len());
-                return Ok(result);
+                return result;
             }
         }
     }
+    bar.kind("tags (advanced query)");
+    match tags::select(&client, &tags::Scope::Region, &types, &limit).await {
+        Ok(t) => tags::merge(&mut result.items, &t),
+        Err(e) => result.failures.push(Failure::in_region(
+            &region,
+            format!("AWS Config advanced query: {e}; {NO_TAGS}"),
+        )),
+    }
+    let mut extras = Extras::default();
+    account_extras(&config, &client, &region, &limit, &bar, &mut extras).await;
+    cloudtrail::merge(&mut result.items, extras.trails);
+    result.failures.extend(extras.failures);
+    result.evidence.extend(extras.evidence);
+    bar.done(result.items.len());
+    result
+}
+
+/// What the caller's account adds in one region besides Config's items.
+#[derive(Default)]
+struct Extras {
+    trails: Vec<Value>,
+    evidence: Vec<Evidence>,
+    failures: Vec<Failure>,
+}
+
+/// Trail logging status (CloudTrail), Config rule results and Security Hub findings of the
+/// caller's account in `region`.
+async fn account_extras(
+    config: &SdkConfig,
+    client: &aws_sdk_config::Client,
+    region: &str,
+    limit: &Arc<Semaphore>,
+    bar: &progress::RegionBar,
+    out: &mut Extras,
+) {
+    let fail = |what: String| Failure::in_region(region, what);
     bar.kind("CloudTrail trail status");
-    let trails = aws_sdk_cloudtrail::Client::new(&config);
-    match cloudtrail::trail_items(&trails, &region, &limit).await {
-        Ok(extra) => cloudtrail::merge(&mut result.items, extra),
-        Err(e) => result.failures.push(fail(format!("CloudTrail: {e}"))),
+    let trails = aws_sdk_cloudtrail::Client::new(config);
+    match cloudtrail::trail_items(&trails, region, limit).await {
+        Ok(t) => out.trails = t,
+        Err(e) => out.failures.push(fail(format!("CloudTrail: {e}"))),
     }
     bar.kind("AWS Config rule results");
-    match evidence::config_rules(&client, &region, &limit).await {
-        Ok(ev) => result.evidence.extend(ev),
-        Err(e) => result.failures.push(fail(format!("AWS Config rules: {e}"))),
+    match evidence::config_rules(client, region, limit).await {
+        Ok(ev) => out.evidence.extend(ev),
+        Err(e) => out.failures.push(fail(format!("AWS Config rules: {e}"))),
     }
     bar.kind("Security Hub findings");
-    let hub = aws_sdk_securityhub::Client::new(&config);
-    match evidence::security_hub(&hub, &region, &limit).await {
-        Ok(ev) => result.evidence.extend(ev),
-        Err(e) => result.failures.push(fail(format!("Security Hub: {e}"))),
+    let hub = aws_sdk_securityhub::Client::new(config);
+    match evidence::security_hub(&hub, region, limit).await {
+        Ok(ev) => out.evidence.extend(ev),
+        Err(e) => out.failures.push(fail(format!("Security Hub: {e}"))),
     }
-    bar.done(result.items.len());
-    Ok(result)
 }
 
 /// An SDK error in words: the service's code and message when it sent one, never credentials.
