@@ -238,6 +238,91 @@ fn utf16_corpus_plan_loads_in_its_original_encoding() {
 }
 
 #[test]
+fn trails_read_logging_and_event_selectors() {
+    // Real plans of the CloudTrail policies' fixtures: (address, management_events,
+    // s3_data_events, unknown).
+    let path = "policies/aws/cloudtrail/trail_management_events_incomplete/plan.json";
+    let inv = load(&root().join(path), path);
+    let null = serde_json::Value::Null;
+    let cases = [
+        (
+            "pass_default_selectors",
+            "All".into(),
+            false.into(),
+            &[][..],
+        ),
+        // The bucket ARN in `values` is known after apply, and with it the whole list.
+        (
+            "pass_all_with_s3_data",
+            "All".into(),
+            null.clone(),
+            &["attributes.s3_data_events"][..],
+        ),
+        (
+            "pass_read_and_write_selectors",
+            "All".into(),
+            false.into(),
+            &[],
+        ),
+        // An unknown `resources.ARN` prefix does not hide the S3 data events.
+        ("pass_advanced_management", "All".into(), true.into(), &[]),
+        ("pass_data_only", "None".into(), true.into(), &[]),
+        ("fail_write_only", "WriteOnly".into(), false.into(), &[]),
+        (
+            "fail_advanced_read_only",
+            "ReadOnly".into(),
+            false.into(),
+            &[],
+        ),
+        (
+            "unknown_read_write_type",
+            null.clone(),
+            false.into(),
+            &["attributes.management_events"],
+        ),
+    ];
+    for (name, management, s3, unknown) in cases {
+        let r = find(&inv, &format!("aws_cloudtrail.{name}"));
+        let v = serde_json::to_value(r).unwrap();
+        assert_eq!(v["attributes"]["management_events"], management, "{name}");
+        assert_eq!(v["attributes"]["s3_data_events"], s3, "{name}");
+        assert_eq!(r.unknown, unknown, "{name}");
+    }
+
+    // Blocks made by `dynamic` over a value known only after apply: nothing is known.
+    let text = r#"{"format_version": "1.2",
+      "resource_changes": [{"address": "aws_cloudtrail.t", "mode": "managed", "type": "aws_cloudtrail", "name": "t",
+        "change": {"actions": ["create"], "after": {"name": "t", "advanced_event_selector": []},
+          "after_unknown": {"event_selector": true, "advanced_event_selector": []}}}]}"#;
+    let (inv, _) = comply::load::load_document(&Document::new("t.json", text)).unwrap();
+    let r = find(&inv, "aws_cloudtrail.t");
+    let v = serde_json::to_value(r).unwrap();
+    assert!(v["attributes"]["management_events"].is_null());
+    assert!(v["attributes"]["s3_data_events"].is_null());
+    for path in ["attributes.management_events", "attributes.s3_data_events"] {
+        assert!(r.unknown.contains(&path.to_string()), "{:?}", r.unknown);
+    }
+
+    let path = "policies/aws/cloudtrail/trail_not_logging/plan.json";
+    let inv = load(&root().join(path), path);
+    for (name, logging) in [
+        ("fail_stopped", Some(false)),
+        ("pass_logging_default", Some(true)),
+        ("pass_logging", Some(true)),
+        ("unknown_logging", None),
+    ] {
+        let r = find(&inv, &format!("aws_cloudtrail.{name}"));
+        let v = serde_json::to_value(r).unwrap();
+        assert_eq!(v["attributes"]["is_logging"].as_bool(), logging, "{name}");
+        assert_eq!(
+            r.unknown.contains(&"attributes.is_logging".to_string()),
+            logging.is_none(),
+            "{name}"
+        );
+    }
+}
+
+#[test]
 fn schemas_in_policies_match_the_model() {
     let dir = root().join("policies/schema");
     let update = std::env::var_os("COMPLY_UPDATE_SCHEMA").is_some();

@@ -6,6 +6,7 @@ pub mod json;
 pub mod live;
 pub mod terraform;
 pub mod text;
+mod trail_selectors;
 
 use crate::error::{Error, Result};
 use crate::model::Inventory;

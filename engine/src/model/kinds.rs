@@ -289,6 +289,10 @@ pub struct CloudTrailTrail {
     pub kms_key: Option<String>,
     /// Whether the trail is recording.
     pub is_logging: Option<bool>,
+    /// Which management events the trail records: `All`, `ReadOnly`, `WriteOnly` or `None`.
+    pub management_events: Option<String>,
+    /// Whether the trail records S3 object-level data events, for any bucket.
+    pub s3_data_events: Option<bool>,
     pub s3_bucket: Option<String>,
     pub cloudwatch_logs_log_group: Option<String>,
     pub is_organization_trail: Option<bool>,
