@@ -96,6 +96,31 @@ fn seed_trails(moto: &Moto) {
             .send()
             .await
             .expect("create the quiet trail");
+        // The account's audit trail in name, but it records only read-only management events.
+        eu.create_trail()
+            .name("comply-readonly-trail")
+            .s3_bucket_name(LOG_BUCKET)
+            .is_multi_region_trail(true)
+            .enable_log_file_validation(true)
+            .send()
+            .await
+            .expect("create the read-only trail");
+        eu.put_event_selectors()
+            .trail_name("comply-readonly-trail")
+            .event_selectors(
+                aws_sdk_cloudtrail::types::EventSelector::builder()
+                    .read_write_type(aws_sdk_cloudtrail::types::ReadWriteType::ReadOnly)
+                    .include_management_events(true)
+                    .build(),
+            )
+            .send()
+            .await
+            .expect("put event selectors");
+        eu.start_logging()
+            .name("comply-readonly-trail")
+            .send()
+            .await
+            .expect("start logging");
         let us = moto.cloudtrail("us-east-1");
         us.create_trail()
             .name("comply-us-trail")
@@ -196,6 +221,23 @@ fn trails_and_findings_from_moto_are_judged_and_attributed() {
     assert_eq!(
         verdict(&report, "AWS-CLOUDTRAIL-002", "comply-us-trail").as_deref(),
         Some("pass")
+    );
+    // Logging status and event selectors come from CloudTrail: Config records neither.
+    assert_eq!(
+        verdict(&report, "AWS-CLOUDTRAIL-004", "comply-parity-trail").as_deref(),
+        Some("pass")
+    );
+    assert_eq!(
+        verdict(&report, "AWS-CLOUDTRAIL-004", "comply-quiet-trail").as_deref(),
+        Some("fail")
+    );
+    assert_eq!(
+        verdict(&report, "AWS-CLOUDTRAIL-005", "comply-parity-trail").as_deref(),
+        Some("pass")
+    );
+    assert_eq!(
+        verdict(&report, "AWS-CLOUDTRAIL-005", "comply-readonly-trail").as_deref(),
+        Some("fail")
     );
     // The us trail is judged in its own region, not in eu-west-1.
     let us_trail = report["findings"]
