@@ -55,6 +55,7 @@ pub fn scan(options: &ScanOptions) -> Result<Report> {
         evidence = got.evidence;
     }
     inventory.sort();
+    inventory.dedup_global();
     if timings {
         eprintln!("loaded {:?}", t0.elapsed());
     }

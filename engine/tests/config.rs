@@ -642,9 +642,6 @@ fn a_config_snapshot_is_judged_as_the_plan_that_made_it() {
     assert!(plan.len() >= 40, "{}", plan.len());
     // Where AWS and the plan legitimately disagree: (policy, resource) -> (plan, config).
     let differences: BTreeMap<(&str, &str), (&str, &str)> = [
-        // S3 turns on all four Block Public Access settings for every new bucket (since April
-        // 2023), and AWS Config records them; the plan shows no public access block resource.
-        (("AWS-S3-002", "plain-bucket"), ("fail", "pass")),
         // AWS Config does not record login profiles, so whether the user can sign in to the
         // console (and so needs MFA) is unknown; the plan creates no login profile.
         (("AWS-IAM-001", "reporter-user"), ("pass", "unknown")),
@@ -690,4 +687,25 @@ fn the_gzipped_parity_snapshot_is_the_snapshot() {
         inflated == plain,
         "fixtures/config/parity/snapshot.json.gz is stale: gzip -9 -n -k -f {PARITY_SNAPSHOT}"
     );
+}
+
+/// AWS Config records global types (IAM) in every region where recording them is on; two
+/// regions' files (here the same snapshot twice) must not judge one IAM user twice.
+#[test]
+fn a_global_resource_recorded_twice_is_judged_once() {
+    let gz = format!("{PARITY_SNAPSHOT}.gz");
+    let twice = scan_json(&[PARITY_SNAPSHOT, &gz], &[]);
+    let once = scan_json(&[PARITY_SNAPSHOT], &[]);
+    let count = |r: &serde_json::Value, prefix: &str| {
+        r["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["kind"].as_str().unwrap().starts_with(prefix))
+            .count()
+    };
+    assert!(count(&once, "AWS::IAM::") >= 4);
+    assert_eq!(count(&twice, "AWS::IAM::"), count(&once, "AWS::IAM::"));
+    // Regional resources are not global: both files' buckets stay.
+    assert_eq!(count(&twice, "AWS::S3::"), 2 * count(&once, "AWS::S3::"));
 }

@@ -349,3 +349,35 @@ fn schemas_in_policies_match_the_model() {
         }
     }
 }
+
+#[test]
+fn a_new_bucket_gets_the_default_public_access_block_and_an_existing_one_is_unknown() {
+    let created = load(
+        &root().join("policies/aws/s3/bucket_public_access_not_blocked/plan.json"),
+        "s3-002",
+    );
+    let new = find(&created, "aws_s3_bucket.pass_new_bucket_default_block");
+    let block = &serde_json::to_value(new).unwrap()["attributes"]["public_access_block"];
+    assert_eq!(block["aws_default"], true);
+    assert_eq!(block["configured"], false);
+    assert_eq!(block["block_public_policy"], true);
+    assert!(new.unknown.is_empty(), "{:?}", new.unknown);
+    // A block resource replaces the default and settles the question.
+    let partial = find(&created, "aws_s3_bucket.fail_partial_block");
+    let block = &serde_json::to_value(partial).unwrap()["attributes"]["public_access_block"];
+    assert_eq!(block["aws_default"], false);
+    assert_eq!(block["block_public_policy"], false);
+
+    let lifecycle = load(
+        &root().join("fixtures/plans/lifecycle/plan.json"),
+        "lifecycle",
+    );
+    let existing = find(&lifecycle, "aws_s3_bucket.unchanged");
+    assert!(
+        existing
+            .unknown
+            .contains(&"attributes.public_access_block".to_string()),
+        "{:?}",
+        existing.unknown
+    );
+}

@@ -252,6 +252,7 @@ fn trails_and_findings_from_moto_are_judged_and_attributed() {
         })
         .unwrap();
     assert_eq!(us_trail["region"], "us-east-1");
+    assert_eq!(us_trail["account"], ACCOUNT);
 
     // Security Hub's finding, read from moto, is evidence attributed to its source.
     let evidence = report["evidence"].as_array().unwrap();

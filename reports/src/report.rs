@@ -130,6 +130,10 @@ pub struct Finding {
     pub resource: String,
     pub kind: String,
     pub region: Option<String>,
+    /// The AWS account, where the source names it (live state and Config items; a plan only
+    /// through an ARN). With an aggregator this tells the accounts' resources apart.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account: Option<String>,
     pub themes: Vec<String>,
     pub controls: Controls,
     pub message: String,
@@ -148,6 +152,7 @@ impl Finding {
             self.severity,
             self.policy_id.as_str(),
             self.resource.as_str(),
+            self.account.as_deref(),
             &self.location,
         )
     }

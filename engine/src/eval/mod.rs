@@ -325,6 +325,7 @@ fn finding(
         resource: resource.id.clone(),
         kind: resource.kind.as_str().to_string(),
         region: resource.region.clone(),
+        account: resource.account.clone(),
         themes: policy.themes.clone(),
         controls: policy.controls.clone(),
         message,

@@ -115,6 +115,9 @@ pub struct PublicAccessBlock {
     pub block_public_policy: Option<bool>,
     pub ignore_public_acls: Option<bool>,
     pub restrict_public_buckets: Option<bool>,
+    /// True when none was configured and the bucket is new: S3 turns all four settings on for
+    /// every new bucket (since April 2023), so the flags above are that default.
+    pub aws_default: bool,
 }
 
 #[derive(Debug, Clone, Default, Serialize, JsonSchema)]

@@ -92,4 +92,17 @@ impl Inventory {
         });
         self.deleted.sort();
     }
+
+    /// Keeps one copy of a global resource (IAM) that AWS Config recorded in several regions,
+    /// which it does in every region where recording global types is on. Call after `sort`:
+    /// the copy kept is the first in that order. Plan resources are left alone (the same
+    /// address in two plans is two resources).
+    pub fn dedup_global(&mut self) {
+        let mut seen = std::collections::BTreeSet::new();
+        self.resources.retain(|r| {
+            r.source.kind != SourceKind::AwsConfig
+                || r.region.as_deref() != Some("global")
+                || seen.insert((r.account.clone(), r.kind.as_str(), r.id.clone()))
+        });
+    }
 }

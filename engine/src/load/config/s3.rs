@@ -112,6 +112,7 @@ fn public_access_block(r: &mut Reader<'_>) -> PublicAccessBlock {
                 block_public_policy: flag("blockPublicPolicy", "block_public_policy"),
                 ignore_public_acls: flag("ignorePublicAcls", "ignore_public_acls"),
                 restrict_public_buckets: flag("restrictPublicBuckets", "restrict_public_buckets"),
+                aws_default: false,
             }
         }
     }

@@ -268,6 +268,26 @@ pub fn policy_document(
     node.value().and_then(PolicyDocument::parse)
 }
 
+/// A bucket's public access block when no `aws_s3_bucket_public_access_block` names it (one
+/// that does replaces this). A bucket the plan creates gets S3's default block, all four
+/// settings on; an existing bucket may have any block, or none, set outside this plan.
+fn new_bucket_block(r: &mut Reader<'_>) -> PublicAccessBlock {
+    match r.planned.action.as_deref() {
+        Some("create" | "replace") => PublicAccessBlock {
+            configured: Some(false),
+            block_public_acls: Some(true),
+            block_public_policy: Some(true),
+            ignore_public_acls: Some(true),
+            restrict_public_buckets: Some(true),
+            aws_default: true,
+        },
+        _ => {
+            r.mark_unknown("public_access_block");
+            PublicAccessBlock::default()
+        }
+    }
+}
+
 fn s3_bucket(r: &mut Reader<'_>, n: Node<'_>) -> S3Bucket {
     let mut b = S3Bucket {
         bucket: r.string(n.get("bucket"), "bucket"),
@@ -277,10 +297,7 @@ fn s3_bucket(r: &mut Reader<'_>, n: Node<'_>) -> S3Bucket {
             kms_key: None,
             aws_default: true,
         },
-        public_access_block: PublicAccessBlock {
-            configured: Some(false),
-            ..Default::default()
-        },
+        public_access_block: new_bucket_block(r),
         acl: Some("private".into()),
         versioning: Versioning {
             enabled: Some(false),

@@ -267,7 +267,10 @@ pub fn apply(
                     "public_access_block.restrict_public_buckets",
                     Some(false),
                 ),
+                aws_default: false,
             };
+            // The satellite decides what the parent's placeholder left open.
+            unknown[parent].retain(|p| p != "attributes.public_access_block");
         }
         ("aws_s3_bucket_versioning", Some(Attributes::S3Bucket(b))) => {
             let c = n.get("versioning_configuration").first();

@@ -6,6 +6,9 @@
 #   block is the guard rail that keeps a mistaken grant from taking effect. Mapping public
 #   exposure to PCI 1.4.4/7.2.1 and GDPR Art.25(2) (exposure limited by default) is a judgement;
 #   the backlog's wider PCI list (log protection, dual-homed devices) does not apply to a bucket.
+#   S3 turns the block on for every new bucket (since April 2023), so a bucket a plan creates
+#   without one passes on that default; an existing bucket the plan does not configure is
+#   unknown until the live scan reads what it has.
 # custom:
 #   id: AWS-S3-002
 #   severity: high
@@ -26,12 +29,14 @@ import rego.v1
 flags := ["block_public_acls", "block_public_policy", "ignore_public_acls", "restrict_public_buckets"]
 
 deny contains "no bucket-level public access block is configured" if {
-	input.resource.attributes.public_access_block.configured == false
+	block := input.resource.attributes.public_access_block
+	block.configured == false
+	not block.aws_default
 }
 
+# Also S3's default for a new bucket, whose flags are all on.
 deny contains msg if {
 	block := input.resource.attributes.public_access_block
-	block.configured == true
 	off := [sprintf("`%s`", [flag]) | some flag in flags; block[flag] == false]
 	count(off) > 0
 	msg := sprintf("the public access block leaves %s off", [concat(", ", off)])

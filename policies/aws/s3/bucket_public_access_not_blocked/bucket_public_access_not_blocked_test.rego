@@ -26,6 +26,26 @@ not_configured := {
 	"restrict_public_buckets": null,
 }
 
+aws_default := {
+	"configured": false,
+	"block_public_acls": true,
+	"block_public_policy": true,
+	"ignore_public_acls": true,
+	"restrict_public_buckets": true,
+	"aws_default": true,
+}
+
+test_new_bucket_with_the_aws_default_block_passes if {
+	count(policy.deny) == 0 with input as bucket(aws_default, [])
+}
+
+test_existing_bucket_of_unknown_block_does_not_fail if {
+	count(policy.deny) == 0 with input as bucket(
+		{"configured": null, "aws_default": false},
+		["attributes.public_access_block"],
+	)
+}
+
 test_missing_block_fails if {
 	count(policy.deny) == 1 with input as bucket(not_configured, [])
 }

@@ -1,5 +1,6 @@
-resource "aws_s3_bucket" "fail_no_block" {
-  bucket = "s3-002-fail-no-block"
+# A new bucket without a block of its own gets S3's default: all four settings on.
+resource "aws_s3_bucket" "pass_new_bucket_default_block" {
+  bucket = "s3-002-pass-new-bucket-default-block"
 }
 
 resource "aws_s3_bucket" "fail_partial_block" {
