@@ -570,3 +570,74 @@ fn a_failing_aggregator_is_named_once_per_cause_and_no_longer_asked() {
     assert_eq!(server.calls("DescribeTrails"), 0);
     assert!(findings(&report).is_empty());
 }
+
+/// Progress is for people: drawn on a terminal (a pseudo-terminal from script(1) here), never
+/// into a pipe or CI log, and never with `--quiet`.
+#[test]
+fn progress_shows_on_a_terminal_only() {
+    let server = FakeAws::start(
+        seeded_items(),
+        2,
+        Faults {
+            // Long enough for the bars to be drawn between requests.
+            delay: Some(Duration::from_millis(15)),
+            ..Default::default()
+        },
+    );
+    let env = [
+        ("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE"),
+        ("AWS_SECRET_ACCESS_KEY", "fake-secret-for-loopback"),
+        ("AWS_REGION", "eu-west-1"),
+        ("AWS_EC2_METADATA_DISABLED", "true"),
+        ("AWS_CONFIG_FILE", "/dev/null"),
+        ("AWS_SHARED_CREDENTIALS_FILE", "/dev/null"),
+    ];
+    let args = [
+        "scan",
+        "--aws",
+        "--endpoint-url",
+        &server.url,
+        "--regions",
+        "eu-west-1,us-east-1",
+        "--format",
+        "json",
+        "--fail-on",
+        "none",
+    ];
+
+    let piped = comply_env(&args, &env);
+    assert_eq!(piped.status.code(), Some(0), "{}", stderr(&piped));
+    assert_eq!(stderr(&piped), "", "nothing but the result when piped");
+
+    let on_terminal = |extra: &str| {
+        let report = std::env::temp_dir().join(format!(
+            "comply-progress-{}-{}.json",
+            std::process::id(),
+            extra.len()
+        ));
+        let line = format!(
+            "{} {} -o {} {extra}",
+            env!("CARGO_BIN_EXE_comply"),
+            args.join(" "),
+            report.display()
+        );
+        let out = std::process::Command::new("script")
+            .args(["-qefc", &line, "/dev/null"])
+            .current_dir(root())
+            .envs(env)
+            .output()
+            .expect("script(1) runs");
+        assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+        let written: Value = serde_json::from_slice(&std::fs::read(&report).unwrap()).unwrap();
+        std::fs::remove_file(&report).ok();
+        assert_eq!(written["summary"]["incomplete"], false);
+        stdout(&out)
+    };
+    let shown = on_terminal("");
+    assert!(
+        shown.contains("eu-west-1") && shown.contains("us-east-1") && shown.contains("reading "),
+        "{shown:?}"
+    );
+    let quiet = on_terminal("--quiet");
+    assert!(!quiet.contains("reading "), "{quiet:?}");
+}
