@@ -641,3 +641,46 @@ fn progress_shows_on_a_terminal_only() {
     let quiet = on_terminal("--quiet");
     assert!(!quiet.contains("reading "), "{quiet:?}");
 }
+
+/// A region without a Config recorder lists nothing: that is not a clean region. A stopped
+/// recorder's items are still judged, and the report says they may be out of date.
+#[test]
+fn a_region_config_does_not_record_is_named_not_passed() {
+    let server = FakeAws::start(
+        seeded_items(),
+        2,
+        Faults {
+            no_recorder_region: Some("us-east-1".into()),
+            stopped_recorder_region: Some("eu-west-1".into()),
+            ..Default::default()
+        },
+    );
+    let (code, report, err) = Run::new(&server.url, &["--regions", "eu-west-1,us-east-1"]).go();
+    assert_eq!(code, Some(3), "{err}");
+    assert_eq!(report["summary"]["incomplete"], true);
+    let errors: Vec<&str> = report["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.starts_with("region `us-east-1`: AWS Config has no configuration recorder")),
+        "{errors:?}"
+    );
+    assert!(
+        errors.iter().any(|e| e.starts_with(
+            "region `eu-west-1`: AWS Config is not recording (recorder `default`, last status `Failure`)"
+        )),
+        "{errors:?}"
+    );
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    // The stopped region's items are judged all the same.
+    assert!(report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["region"] == "eu-west-1" && f["status"] == "fail"));
+}

@@ -33,6 +33,10 @@ pub struct Faults {
     pub deny_select: bool,
     /// Batch reads return half of the keys (rounded up) and the rest as unprocessed.
     pub unprocessed_half: bool,
+    /// AWS Config has no configuration recorder in this region.
+    pub no_recorder_region: Option<String>,
+    /// The recorder of this region is stopped.
+    pub stopped_recorder_region: Option<String>,
 }
 
 /// An aggregator collecting every (account, region) the items are in.
@@ -433,6 +437,18 @@ fn route(state: &State, region: &str, op: &str, path: &str, body: &Value) -> (u1
                 200,
                 json!({"BaseConfigurationItems": items, "UnprocessedResourceIdentifiers": unprocessed}),
             )
+        }
+        "DescribeConfigurationRecorderStatus" => {
+            let is = |r: &Option<String>| r.as_deref() == Some(region);
+            let recorders = if is(&state.faults.no_recorder_region) {
+                json!([])
+            } else if is(&state.faults.stopped_recorder_region) {
+                json!([{"name": "default", "recording": false, "lastStatus": "Failure",
+                        "lastErrorCode": "AccessDenied"}])
+            } else {
+                json!([{"name": "default", "recording": true, "lastStatus": "Success"}])
+            };
+            (200, json!({"ConfigurationRecordersStatus": recorders}))
         }
         "DescribeConfigRules" => (
             200,

@@ -194,3 +194,45 @@ pub fn item_json(item: &BaseConfigurationItem) -> Value {
     }
     Value::Object(m)
 }
+
+/// Whether AWS Config is recording in the client's region, in words when it is not. A region
+/// without a recorder lists no resources, which must not read as a region with nothing wrong.
+pub async fn recorder_problem(
+    client: &Client,
+    limit: &Arc<Semaphore>,
+) -> Result<Option<String>, String> {
+    let out = {
+        let _permit = limit.acquire().await.map_err(|e| e.to_string())?;
+        client
+            .describe_configuration_recorder_status()
+            .send()
+            .await
+            .map_err(|e| format!("DescribeConfigurationRecorderStatus: {}", describe(&e)))?
+    };
+    let recorders = out.configuration_recorders_status();
+    if recorders.is_empty() {
+        return Ok(Some(
+            "AWS Config has no configuration recorder here: nothing in this region is recorded, \
+             so none of its resources are judged"
+                .to_string(),
+        ));
+    }
+    if recorders.iter().any(|r| r.recording()) {
+        return Ok(None);
+    }
+    let names: Vec<String> = recorders
+        .iter()
+        .map(|r| {
+            let last = r
+                .last_status()
+                .map(|s| format!(", last status `{}`", s.as_str()))
+                .unwrap_or_default();
+            format!("`{}`{last}", r.name().unwrap_or("?"))
+        })
+        .collect();
+    Ok(Some(format!(
+        "AWS Config is not recording (recorder {}): the items read may be out of date and \
+         resources created since are missing",
+        names.join(", ")
+    )))
+}

@@ -282,6 +282,17 @@ async fn scan_region(
             }
         }
     }
+    // Asked after the listing, so a region that does not answer at all costs one round of
+    // retries, not two.
+    bar.kind("AWS Config recorder status");
+    match config_api::recorder_problem(&client, &limit).await {
+        Ok(None) => {}
+        Ok(Some(problem)) => result.failures.push(Failure::in_region(&region, problem)),
+        Err(e) => result.failures.push(Failure::in_region(
+            &region,
+            format!("AWS Config recorder status: {e}; whether this region is recorded at all is not known"),
+        )),
+    }
     bar.kind("tags (advanced query)");
     match tags::select(&client, &tags::Scope::Region, &types, &limit).await {
         Ok(t) => tags::merge(&mut result.items, &t),
