@@ -74,13 +74,16 @@ struct ScanArgs {
     #[arg(long, value_name = "URL", requires = "aws")]
     endpoint_url: Option<String>,
     /// With --aws: requests in flight at once.
-    #[arg(long, value_name = "N", default_value_t = 8, requires = "aws")]
-    concurrency: usize,
+    #[arg(long, value_name = "N", default_value_t = 8, requires = "aws",
+          value_parser = clap::value_parser!(u32).range(1..=1000))]
+    concurrency: u32,
     /// With --aws: attempts per AWS call (throttling and 5xx are retried with backoff and jitter).
-    #[arg(long, value_name = "N", default_value_t = 6, requires = "aws")]
+    #[arg(long, value_name = "N", default_value_t = 6, requires = "aws",
+          value_parser = clap::value_parser!(u32).range(1..=20))]
     max_attempts: u32,
     /// With --aws: seconds one attempt may take.
-    #[arg(long, value_name = "S", default_value_t = 20, requires = "aws")]
+    #[arg(long, value_name = "S", default_value_t = 20, requires = "aws",
+          value_parser = clap::value_parser!(u64).range(1..=3600))]
     attempt_timeout: u64,
     /// No progress output.
     #[arg(long, short)]
@@ -232,7 +235,7 @@ fn run_scan(args: ScanArgs) -> Result<ExitCode, Error> {
                 .map(|r| r.to_string())
                 .collect(),
             Some(list) => {
-                let regions: Vec<String> = list
+                let mut regions: Vec<String> = list
                     .split(',')
                     .map(|r| r.trim().to_string())
                     .filter(|r| !r.is_empty())
@@ -243,6 +246,15 @@ fn run_scan(args: ScanArgs) -> Result<ExitCode, Error> {
                             .into(),
                     ));
                 }
+                if let Some(bad) = regions.iter().find(|r| !is_region_name(r)) {
+                    return Err(Error::Usage(format!(
+                        "`--regions`: `{bad}` is not an AWS region name (hint: `eu-west-1`, \
+                         `us-gov-west-1`; or `all`)"
+                    )));
+                }
+                // The same region twice would judge its resources twice.
+                regions.sort();
+                regions.dedup();
                 regions
             }
         };
@@ -251,9 +263,9 @@ fn run_scan(args: ScanArgs) -> Result<ExitCode, Error> {
             aggregator: args.aggregator.map(|a| a.trim().to_string()),
             profile: args.profile,
             endpoint_url: args.endpoint_url,
-            concurrency: args.concurrency,
-            max_attempts: args.max_attempts.max(1),
-            attempt_timeout: Duration::from_secs(args.attempt_timeout.max(1)),
+            concurrency: args.concurrency as usize,
+            max_attempts: args.max_attempts,
+            attempt_timeout: Duration::from_secs(args.attempt_timeout),
             progress: !args.quiet && std::io::stderr().is_terminal(),
         })
     } else {
@@ -299,4 +311,16 @@ fn run_scan(args: ScanArgs) -> Result<ExitCode, Error> {
     } else {
         ExitCode::Clean
     })
+}
+
+/// `eu-west-1`, `us-gov-west-1`, `ap-southeast-3`: a two-letter area, words, a number.
+fn is_region_name(r: &str) -> bool {
+    let parts: Vec<&str> = r.split('-').collect();
+    let lower = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase());
+    parts.len() >= 3
+        && parts[0].len() == 2
+        && lower(parts[0])
+        && parts[1..parts.len() - 1].iter().all(|p| lower(p))
+        && parts[parts.len() - 1].bytes().all(|b| b.is_ascii_digit())
+        && !parts[parts.len() - 1].is_empty()
 }

@@ -449,3 +449,37 @@ fn tempdir() -> std::path::PathBuf {
     std::fs::create_dir_all(&p).unwrap();
     p
 }
+
+#[test]
+fn bad_live_options_are_usage_errors() {
+    for (args, expected) in [
+        (
+            vec!["--regions", "eu-west-1,mars"],
+            "`--regions`: `mars` is not an AWS region name",
+        ),
+        (vec!["--regions", " , "], "`--regions` is empty"),
+        (vec!["--concurrency", "0"], "--concurrency"),
+        (vec!["--max-attempts", "0"], "--max-attempts"),
+        (vec!["--attempt-timeout", "0"], "--attempt-timeout"),
+    ] {
+        let mut all = vec!["scan", "--aws", "--quiet"];
+        all.extend(args.iter().copied());
+        let out = comply_env(
+            &all,
+            &[
+                ("AWS_REGION", "eu-west-1"),
+                ("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE"),
+                ("AWS_SECRET_ACCESS_KEY", "fake-secret-for-loopback"),
+                ("AWS_CONFIG_FILE", "/dev/null"),
+                // Nothing listens here: a usage error must come before any request.
+                ("AWS_ENDPOINT_URL", "http://127.0.0.1:9"),
+            ],
+        );
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains(expected),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+    }
+}
