@@ -45,47 +45,32 @@ pub async fn items_of_type(
             _ => break,
         }
     }
-    let mut items = Vec::new();
-    for chunk in ids.chunks(BATCH) {
-        let mut keys: Vec<ResourceKey> = chunk
-            .iter()
-            .map(|id| {
-                ResourceKey::builder()
-                    .resource_type(ty.clone())
-                    .resource_id(id)
-                    .build()
-                    .expect("type and id are set")
-            })
-            .collect();
-        // Unprocessed keys are retried; a batch that makes no progress is a failure.
-        for _ in 0..5 {
-            if keys.is_empty() {
-                break;
-            }
-            let out = {
-                let _permit = limit.acquire().await.map_err(|e| e.to_string())?;
-                client
-                    .batch_get_resource_config()
-                    .set_resource_keys(Some(keys.clone()))
-                    .send()
-                    .await
-                    .map_err(|e| format!("BatchGetResourceConfig: {}", describe(&e)))?
-            };
-            let before = keys.len();
-            items.extend(out.base_configuration_items().iter().map(item_json));
-            keys = out.unprocessed_resource_keys().to_vec();
-            if keys.len() == before {
-                break;
-            }
-        }
-        if !keys.is_empty() {
-            return Err(format!(
-                "BatchGetResourceConfig left {} resources unprocessed",
-                keys.len()
-            ));
-        }
-    }
-    Ok(items)
+    let keys: Vec<ResourceKey> = ids
+        .iter()
+        .map(|id| {
+            ResourceKey::builder()
+                .resource_type(ty.clone())
+                .resource_id(id)
+                .build()
+                .expect("type and id are set")
+        })
+        .collect();
+    read_in_batches("BatchGetResourceConfig", &keys, limit, |keys| async move {
+        let out = client
+            .batch_get_resource_config()
+            .set_resource_keys(Some(keys))
+            .send()
+            .await
+            .map_err(|e| format!("BatchGetResourceConfig: {}", describe(&e)))?;
+        Ok((
+            out.base_configuration_items()
+                .iter()
+                .map(item_json)
+                .collect(),
+            out.unprocessed_resource_keys().to_vec(),
+        ))
+    })
+    .await
 }
 
 /// The same through an aggregator: every source account and region, or only `region`'s.
@@ -120,36 +105,64 @@ pub async fn aggregate_items_of_type(
             _ => break,
         }
     }
+    read_in_batches(
+        "BatchGetAggregateResourceConfig",
+        &ids,
+        limit,
+        |keys| async move {
+            let out = client
+                .batch_get_aggregate_resource_config()
+                .configuration_aggregator_name(aggregator)
+                .set_resource_identifiers(Some(keys))
+                .send()
+                .await
+                .map_err(|e| format!("BatchGetAggregateResourceConfig: {}", describe(&e)))?;
+            Ok((
+                out.base_configuration_items()
+                    .iter()
+                    .map(item_json)
+                    .collect(),
+                out.unprocessed_resource_identifiers().to_vec(),
+            ))
+        },
+    )
+    .await
+}
+
+/// Reads `keys` in batches of 100; `fetch` is one call, giving the items it returned and the
+/// keys it left unprocessed. Unprocessed keys are asked again; a batch that makes no progress
+/// is a failure.
+async fn read_in_batches<K, F, Fut>(
+    op: &str,
+    keys: &[K],
+    limit: &Arc<Semaphore>,
+    fetch: F,
+) -> Result<Vec<Value>, String>
+where
+    K: Clone,
+    F: Fn(Vec<K>) -> Fut,
+    Fut: std::future::Future<Output = Result<(Vec<Value>, Vec<K>), String>>,
+{
     let mut items = Vec::new();
-    for chunk in ids.chunks(BATCH) {
+    for chunk in keys.chunks(BATCH) {
         let mut keys = chunk.to_vec();
-        // Unprocessed identifiers are retried; a batch that makes no progress is a failure.
         for _ in 0..5 {
             if keys.is_empty() {
                 break;
             }
-            let out = {
+            let (got, unprocessed) = {
                 let _permit = limit.acquire().await.map_err(|e| e.to_string())?;
-                client
-                    .batch_get_aggregate_resource_config()
-                    .configuration_aggregator_name(aggregator)
-                    .set_resource_identifiers(Some(keys.clone()))
-                    .send()
-                    .await
-                    .map_err(|e| format!("BatchGetAggregateResourceConfig: {}", describe(&e)))?
+                fetch(keys.clone()).await?
             };
             let before = keys.len();
-            items.extend(out.base_configuration_items().iter().map(item_json));
-            keys = out.unprocessed_resource_identifiers().to_vec();
+            items.extend(got);
+            keys = unprocessed;
             if keys.len() == before {
                 break;
             }
         }
         if !keys.is_empty() {
-            return Err(format!(
-                "BatchGetAggregateResourceConfig left {} resources unprocessed",
-                keys.len()
-            ));
+            return Err(format!("{op} left {} resources unprocessed", keys.len()));
         }
     }
     Ok(items)

@@ -270,8 +270,8 @@ pub fn policy_document(
 
 /// A bucket's public access block when no `aws_s3_bucket_public_access_block` names it (one
 /// that does replaces this). A bucket the plan creates gets S3's default block, all four
-/// settings on; an existing bucket may have any block, or none, set outside this plan.
-fn new_bucket_block(r: &mut Reader<'_>) -> PublicAccessBlock {
+/// settings on; an existing one is left unset, and unknown if no block resource sets it.
+fn new_bucket_block(r: &Reader<'_>) -> PublicAccessBlock {
     match r.planned.action.as_deref() {
         Some("create" | "replace") => PublicAccessBlock {
             configured: Some(false),
@@ -281,10 +281,7 @@ fn new_bucket_block(r: &mut Reader<'_>) -> PublicAccessBlock {
             restrict_public_buckets: Some(true),
             aws_default: true,
         },
-        _ => {
-            r.mark_unknown("public_access_block");
-            PublicAccessBlock::default()
-        }
+        _ => PublicAccessBlock::default(),
     }
 }
 

@@ -269,8 +269,6 @@ pub fn apply(
                 ),
                 aws_default: false,
             };
-            // The satellite decides what the parent's placeholder left open.
-            unknown[parent].retain(|p| p != "attributes.public_access_block");
         }
         ("aws_s3_bucket_versioning", Some(Attributes::S3Bucket(b))) => {
             let c = n.get("versioning_configuration").first();
@@ -567,6 +565,11 @@ pub fn derive(
                     if rep.destination_region.is_none() {
                         push_unknown(&mut unknown[index], "attributes.replication");
                     }
+                }
+                // Neither S3's default for a new bucket nor a block resource of this plan: the
+                // existing bucket may have any block, or none, set elsewhere.
+                if b.public_access_block.configured.is_none() {
+                    push_unknown(&mut unknown[index], "attributes.public_access_block");
                 }
             }
             _ => {}
