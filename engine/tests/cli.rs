@@ -464,17 +464,10 @@ fn bad_live_options_are_usage_errors() {
     ] {
         let mut all = vec!["scan", "--aws", "--quiet"];
         all.extend(args.iter().copied());
-        let out = comply_env(
-            &all,
-            &[
-                ("AWS_REGION", "eu-west-1"),
-                ("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE"),
-                ("AWS_SECRET_ACCESS_KEY", "fake-secret-for-loopback"),
-                ("AWS_CONFIG_FILE", "/dev/null"),
-                // Nothing listens here: a usage error must come before any request.
-                ("AWS_ENDPOINT_URL", "http://127.0.0.1:9"),
-            ],
-        );
+        let mut env = FAKE_AWS.to_vec();
+        // Nothing listens here: a usage error must come before any request.
+        env.push(("AWS_ENDPOINT_URL", "http://127.0.0.1:9"));
+        let out = comply_env(&all, &env);
         assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
         assert!(
             stderr(&out).contains(expected),

@@ -93,17 +93,9 @@ impl<'a> Run<'a> {
             self.attempt_timeout,
         ];
         args.extend_from_slice(self.args);
-        let out = comply_env(
-            &args,
-            &[
-                ("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE"),
-                ("AWS_SECRET_ACCESS_KEY", "fake-secret-for-loopback"),
-                ("AWS_REGION", self.region),
-                ("AWS_EC2_METADATA_DISABLED", "true"),
-                ("AWS_CONFIG_FILE", "/dev/null"),
-                ("AWS_SHARED_CREDENTIALS_FILE", "/dev/null"),
-            ],
-        );
+        let mut env = FAKE_AWS.to_vec();
+        env.push(("AWS_REGION", self.region));
+        let out = comply_env(&args, &env);
         let report = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
         (out.status.code(), report, stderr(&out))
     }
@@ -178,15 +170,6 @@ fn residency(s: &Verdicts) -> Verdicts {
     s.iter()
         .filter(|(p, _, _)| p.starts_with("AWS-RES"))
         .cloned()
-        .collect()
-}
-
-fn errors(report: &Value) -> Vec<&str> {
-    report["errors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e.as_str().unwrap())
         .collect()
 }
 
@@ -584,14 +567,7 @@ fn progress_shows_on_a_terminal_only() {
             ..Default::default()
         },
     );
-    let env = [
-        ("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE"),
-        ("AWS_SECRET_ACCESS_KEY", "fake-secret-for-loopback"),
-        ("AWS_REGION", "eu-west-1"),
-        ("AWS_EC2_METADATA_DISABLED", "true"),
-        ("AWS_CONFIG_FILE", "/dev/null"),
-        ("AWS_SHARED_CREDENTIALS_FILE", "/dev/null"),
-    ];
+    let env = FAKE_AWS;
     let args = [
         "scan",
         "--aws",
@@ -658,12 +634,7 @@ fn a_region_config_does_not_record_is_named_not_passed() {
     let (code, report, err) = Run::new(&server.url, &["--regions", "eu-west-1,us-east-1"]).go();
     assert_eq!(code, Some(3), "{err}");
     assert_eq!(report["summary"]["incomplete"], true);
-    let errors: Vec<&str> = report["errors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(Value::as_str)
-        .collect();
+    let errors = errors(&report);
     assert!(
         errors
             .iter()

@@ -31,14 +31,7 @@ fn config_items() -> Vec<Value> {
 }
 
 fn credentials() -> Vec<(&'static str, String)> {
-    vec![
-        ("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE".into()),
-        ("AWS_SECRET_ACCESS_KEY", "fake-secret-for-loopback".into()),
-        ("AWS_REGION", "eu-west-1".into()),
-        ("AWS_EC2_METADATA_DISABLED", "true".into()),
-        ("AWS_CONFIG_FILE", "/dev/null".into()),
-        ("AWS_SHARED_CREDENTIALS_FILE", "/dev/null".into()),
-    ]
+    FAKE_AWS.iter().map(|(k, v)| (*k, v.to_string())).collect()
 }
 
 fn scan(extra_args: &[&str], env: &[(&'static str, String)]) -> (Option<i32>, Value, String) {
@@ -277,20 +270,7 @@ fn a_server_answering_malformed_items_fails_the_region_by_name() {
     moto.create_bucket("comply-moto-data");
     block_on(async {
         use aws_sdk_config::types::{ConfigurationRecorder, RecordingGroup};
-        let client = aws_sdk_config::Client::from_conf(
-            aws_sdk_config::Config::builder()
-                .behavior_version(aws_sdk_config::config::BehaviorVersion::latest())
-                .endpoint_url(&moto.url)
-                .region(aws_sdk_config::config::Region::new("us-east-1"))
-                .credentials_provider(aws_sdk_config::config::Credentials::new(
-                    "AKIAIOSFODNN7EXAMPLE",
-                    "fake-secret-for-loopback",
-                    None,
-                    None,
-                    "test",
-                ))
-                .build(),
-        );
+        let client = moto.config("us-east-1");
         client
             .put_configuration_recorder()
             .configuration_recorder(
@@ -309,12 +289,7 @@ fn a_server_answering_malformed_items_fails_the_region_by_name() {
     let (code, report, err) = scan(&["--regions", "us-east-1"], &env);
     assert_eq!(code, Some(3), "{err}");
     assert_eq!(report["summary"]["incomplete"], true);
-    let errors: Vec<&str> = report["errors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(Value::as_str)
-        .collect();
+    let errors = errors(&report);
     assert!(
         errors.iter().any(|e| e.contains("us-east-1")
             && e.contains("AWS::S3::Bucket")

@@ -60,5 +60,26 @@ pub fn scan_json(inputs: &[&str], extra: &[&str]) -> serde_json::Value {
     assert_eq!(out.status.code(), Some(0), "stderr: {}", stderr(&out));
     serde_json::from_slice(&out.stdout).expect("json report")
 }
+/// A fake identity in eu-west-1 for the loopback AWS servers; nothing of the host's AWS setup
+/// (profiles, instance metadata) leaks in. A later `AWS_REGION` overrides the region.
+pub const FAKE_AWS: [(&str, &str); 6] = [
+    ("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE"),
+    ("AWS_SECRET_ACCESS_KEY", "fake-secret-for-loopback"),
+    ("AWS_REGION", "eu-west-1"),
+    ("AWS_EC2_METADATA_DISABLED", "true"),
+    ("AWS_CONFIG_FILE", "/dev/null"),
+    ("AWS_SHARED_CREDENTIALS_FILE", "/dev/null"),
+];
+
+/// A report's `errors`, as text.
+pub fn errors(report: &serde_json::Value) -> Vec<&str> {
+    report["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e.as_str().unwrap())
+        .collect()
+}
+
 pub mod fake_aws;
 pub mod moto;

@@ -8,6 +8,26 @@ use std::net::TcpStream;
 use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
+/// A client of one SDK crate for moto: the crates' builders are alike, their types are not.
+macro_rules! client {
+    ($sdk:ident, $url:expr, $region:expr) => {
+        $sdk::Client::from_conf(
+            $sdk::Config::builder()
+                .behavior_version($sdk::config::BehaviorVersion::latest())
+                .endpoint_url($url)
+                .region($sdk::config::Region::new($region.to_string()))
+                .credentials_provider($sdk::config::Credentials::new(
+                    "AKIAIOSFODNN7EXAMPLE",
+                    "fake-secret-for-loopback",
+                    None,
+                    None,
+                    "test",
+                ))
+                .build(),
+        )
+    };
+}
+
 static LOCK: Mutex<()> = Mutex::new(());
 
 pub const ACCOUNT: &str = "123456789012";
@@ -46,35 +66,15 @@ impl Moto {
     }
 
     pub fn cloudtrail(&self, region: &str) -> aws_sdk_cloudtrail::Client {
-        let config = aws_sdk_cloudtrail::Config::builder()
-            .behavior_version(aws_sdk_cloudtrail::config::BehaviorVersion::latest())
-            .endpoint_url(&self.url)
-            .region(aws_sdk_cloudtrail::config::Region::new(region.to_string()))
-            .credentials_provider(aws_sdk_cloudtrail::config::Credentials::new(
-                "AKIAIOSFODNN7EXAMPLE",
-                "fake-secret-for-loopback",
-                None,
-                None,
-                "test",
-            ))
-            .build();
-        aws_sdk_cloudtrail::Client::from_conf(config)
+        client!(aws_sdk_cloudtrail, &self.url, region)
     }
 
     pub fn security_hub(&self, region: &str) -> aws_sdk_securityhub::Client {
-        let config = aws_sdk_securityhub::Config::builder()
-            .behavior_version(aws_sdk_securityhub::config::BehaviorVersion::latest())
-            .endpoint_url(&self.url)
-            .region(aws_sdk_securityhub::config::Region::new(region.to_string()))
-            .credentials_provider(aws_sdk_securityhub::config::Credentials::new(
-                "AKIAIOSFODNN7EXAMPLE",
-                "fake-secret-for-loopback",
-                None,
-                None,
-                "test",
-            ))
-            .build();
-        aws_sdk_securityhub::Client::from_conf(config)
+        client!(aws_sdk_securityhub, &self.url, region)
+    }
+
+    pub fn config(&self, region: &str) -> aws_sdk_config::Client {
+        client!(aws_sdk_config, &self.url, region)
     }
 }
 
