@@ -1,4 +1,4 @@
-//! Load and evaluate plans written by `../shared/bench/gen_plan.py` at 1k and 10k resources.
+//! Load and evaluate plans written by `benches/gen_plan.py` at 1k and 10k resources.
 //!
 //! `cargo bench -p comply-benches` (plans are generated once into `target/bench-plans/`).
 
@@ -20,7 +20,7 @@ fn plan(resources: usize) -> PathBuf {
     std::fs::create_dir_all(&dir).unwrap();
     let out = dir.join(format!("plan-{resources}.json"));
     if !out.exists() {
-        let generator = root.parent().unwrap().join("shared/bench/gen_plan.py");
+        let generator = root.join("benches/gen_plan.py");
         let status = Command::new("python3")
             .arg(&generator)
             .args([

@@ -246,7 +246,7 @@ fn run_scan(args: ScanArgs) -> Result<ExitCode, Error> {
                             .into(),
                     ));
                 }
-                if let Some(bad) = regions.iter().find(|r| !is_region_name(r)) {
+                if let Some(bad) = regions.iter().find(|r| !comply::aws::is_region(r)) {
                     return Err(Error::Usage(format!(
                         "`--regions`: `{bad}` is not an AWS region name (hint: `eu-west-1`, \
                          `us-gov-west-1`; or `all`)"
@@ -311,16 +311,4 @@ fn run_scan(args: ScanArgs) -> Result<ExitCode, Error> {
     } else {
         ExitCode::Clean
     })
-}
-
-/// `eu-west-1`, `us-gov-west-1`, `ap-southeast-3`: a two-letter area, words, a number.
-fn is_region_name(r: &str) -> bool {
-    let parts: Vec<&str> = r.split('-').collect();
-    let lower = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase());
-    parts.len() >= 3
-        && parts[0].len() == 2
-        && lower(parts[0])
-        && parts[1..parts.len() - 1].iter().all(|p| lower(p))
-        && parts[parts.len() - 1].bytes().all(|b| b.is_ascii_digit())
-        && !parts[parts.len() - 1].is_empty()
 }

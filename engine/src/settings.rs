@@ -13,6 +13,19 @@ pub const FILE_NAME: &str = "comply.toml";
 pub struct Settings {
     #[serde(default)]
     pub data_residency: DataResidency,
+    #[serde(default)]
+    pub encryption: EncryptionSettings,
+}
+
+/// What encryption at rest must use beyond being on (AES-256 with a key the service manages
+/// meets PCI DSS 3.5.1 by itself; a customer managed key is key management, required per data).
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct EncryptionSettings {
+    /// Data classifications (values of `data_residency.tag_key`) whose stores must be encrypted
+    /// with a customer managed KMS key; `"*"` for every store. Empty: none must.
+    #[serde(default)]
+    pub customer_managed_key_for: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
@@ -81,26 +94,13 @@ pub fn parse(file: &str, text: &str) -> Result<Settings> {
         Error::Settings(format!("{file}:{line}:{column}: {}", e.message().trim()))
     })?;
     for (class, regions) in &settings.data_residency.allowed_regions {
-        if let Some(bad) = regions.iter().find(|r| !looks_like_region(r)) {
+        if let Some(bad) = regions.iter().find(|r| !crate::aws::is_region(r)) {
             return Err(Error::Settings(format!(
                 "{file}: data_residency.allowed_regions.{class}: `{bad}` is not an AWS region name (hint: like `eu-west-1`)"
             )));
         }
     }
     Ok(settings)
-}
-
-fn looks_like_region(r: &str) -> bool {
-    let parts: Vec<&str> = r.split('-').collect();
-    parts.len() >= 3
-        && parts.iter().all(|p| {
-            !p.is_empty()
-                && p.chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
-        })
-        && parts
-            .last()
-            .is_some_and(|p| p.chars().all(|c| c.is_ascii_digit()))
 }
 
 #[cfg(test)]

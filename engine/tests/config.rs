@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-const CORPUS: &str = "corpus/config";
+const CORPUS: &str = "config";
 const PARITY_PLAN: &str = "fixtures/plans/parity/plan.json";
 const PARITY_SNAPSHOT: &str = "fixtures/config/parity/snapshot.json";
 
@@ -33,7 +33,7 @@ fn load_text(name: &str, text: &str) -> Result<Inventory, String> {
 }
 
 fn corpus(name: &str) -> Inventory {
-    load(&shared().join(CORPUS).join(name), name)
+    load(&corpus_dir().join(CORPUS).join(name), name)
 }
 
 fn only(inv: &Inventory) -> &Resource {
@@ -66,7 +66,7 @@ fn tempdir() -> PathBuf {
 
 #[test]
 fn every_corpus_config_file_loads() {
-    let dir = shared().join(CORPUS);
+    let dir = corpus_dir().join(CORPUS);
     let mut n = 0;
     let mut resources = 0;
     for entry in std::fs::read_dir(&dir).unwrap() {
@@ -114,7 +114,7 @@ fn parity_snapshot_inventory_snapshot() {
 #[test]
 fn a_gzipped_snapshot_loads_identically() {
     let name = "awsdocs-aws-config-developer-guide__config-snapshot-example.json";
-    let plain = shared().join(CORPUS).join(name);
+    let plain = corpus_dir().join(CORPUS).join(name);
     let dir = tempdir();
     let gz = dir.join(format!("{name}.gz"));
     std::fs::write(&gz, gzip(&std::fs::read(&plain).unwrap())).unwrap();
@@ -183,7 +183,7 @@ fn deleted_items_are_not_judged() {
 fn history_keeps_the_newest_item_of_each_resource() {
     let inv = corpus("cloud-custodian__get-resource-config-history-security-group.json");
     let sg = only(&inv);
-    assert_eq!(sg.kind, Kind::SecurityGroup);
+    assert_eq!(sg.kind, Kind::Ec2SecurityGroup);
     // The first item is the newer one: its place is the resource's.
     assert_eq!(sg.source.line, 3);
 
@@ -307,7 +307,7 @@ fn select_resource_config_string_results_load() {
     assert!(v["attributes"]["policy"]["Statement"].is_array());
     // Tags were not selected: unknown, not empty, so the data residency policy cannot pass.
     assert_eq!(b.unknown, vec!["tags".to_string()]);
-    let path = shared()
+    let path = corpus_dir()
         .join(CORPUS)
         .join("cloud-custodian__select-resource-config-s3-bucket.json");
     let report = scan(&options(&path)).unwrap();
@@ -342,7 +342,7 @@ fn select_resource_config_string_results_load() {
 
 #[test]
 fn notifications_load_bare_and_through_sns_and_eventbridge() {
-    let path = shared()
+    let path = corpus_dir()
         .join(CORPUS)
         .join("awsdocs-aws-config-developer-guide__sns-ci-change-notification-ec2-instance.json");
     let text = std::fs::read_to_string(&path).unwrap();
@@ -368,7 +368,7 @@ fn notifications_load_bare_and_through_sns_and_eventbridge() {
 
     let attrs = |inv: &Inventory| {
         let r = only(inv);
-        assert_eq!(r.kind, Kind::Instance);
+        assert_eq!(r.kind, Kind::Ec2Instance);
         (
             r.id.clone(),
             json(r)["attributes"].clone(),
@@ -391,7 +391,7 @@ fn notifications_load_bare_and_through_sns_and_eventbridge() {
 fn rule_invocation_events_load() {
     let inv = corpus("awsdocs-aws-config-developer-guide__rule-event-change-triggered.json");
     let i = only(&inv);
-    assert_eq!(i.kind, Kind::Instance);
+    assert_eq!(i.kind, Kind::Ec2Instance);
     assert_eq!(i.tags.get("Foo").map(String::as_str), Some("Bar"));
     // The documentation's item records `{"foo": "bar"}` as its configuration: nothing is known.
     assert!(i.unknown.contains(&"attributes.instance_type".to_string()));
@@ -493,7 +493,7 @@ fn joins_across_items_fill_what_one_item_lacks() {
     let instance = inv
         .resources
         .iter()
-        .find(|r| r.kind == Kind::Instance)
+        .find(|r| r.kind == Kind::Ec2Instance)
         .unwrap();
     assert!(instance
         .unknown

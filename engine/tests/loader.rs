@@ -26,7 +26,7 @@ fn find<'a>(inv: &'a Inventory, id: &str) -> &'a Resource {
 
 #[test]
 fn every_corpus_plan_loads() {
-    let dir = shared().join("corpus/plans");
+    let dir = corpus_dir().join("plans");
     let mut n = 0;
     for entry in std::fs::read_dir(&dir).unwrap() {
         let path = entry.unwrap().path();
@@ -52,7 +52,7 @@ fn corpus_inventories_snapshot() {
         "fugue-regula__iam-user-attached-policy.json",
         "bridgecrewio-checkov__iam-role-policy-s3-reencoded-from-utf16.json",
     ] {
-        let inv = load(&shared().join("corpus/plans").join(name), name);
+        let inv = load(&corpus_dir().join("plans").join(name), name);
         insta::assert_json_snapshot!(name, inv);
     }
 }
@@ -132,7 +132,7 @@ fn deleted_resources_are_not_judged_and_replacements_are() {
         inv.deleted,
         vec!["aws_db_instance.deleted_unencrypted".to_string()]
     );
-    assert!(inv.resources.iter().all(|r| r.kind != Kind::DbInstance));
+    assert!(inv.resources.iter().all(|r| r.kind != Kind::RdsDbInstance));
     assert_eq!(
         find(&inv, "aws_ebs_volume.replaced")
             .source
@@ -217,8 +217,8 @@ fn satellites_fold_into_the_resource_a_user_fixes() {
 #[test]
 fn utf16_corpus_plan_loads_in_its_original_encoding() {
     // The corpus copy was re-encoded to UTF-8; Windows shells write UTF-16LE with BOM and CRLF.
-    let path = shared()
-        .join("corpus/plans/bridgecrewio-checkov__iam-role-policy-s3-reencoded-from-utf16.json");
+    let path = corpus_dir()
+        .join("plans/bridgecrewio-checkov__iam-role-policy-s3-reencoded-from-utf16.json");
     let text = std::fs::read_to_string(&path).unwrap();
     let mut bytes = vec![0xFF, 0xFE];
     for u in text.replace('\n', "\r\n").encode_utf16() {

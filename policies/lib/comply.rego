@@ -39,21 +39,71 @@ allows_everything(statement) if {
 	resource == "*"
 }
 
-# A policy document denies requests made without MFA (the usual "force MFA" statement).
+# A policy document denies everything (but setting up MFA) on every resource to requests made
+# without MFA: the usual "force MFA" statement. A deny of a few actions (`s3:DeleteBucket`
+# without MFA) does not make a user's console access MFA-protected.
 enforces_mfa(document) if {
 	some statement in document.Statement
 	statement.Effect == "Deny"
-	some operator in {"BoolIfExists", "Bool"}
-	condition_is_false(statement.Condition[operator]["aws:MultiFactorAuthPresent"])
+	denies_all_but_mfa_setup(statement)
+	"*" in statement.Resource
+	condition_false(statement, "aws:multifactorauthpresent")
 }
 
-# A bucket policy denies requests that do not use TLS.
+denies_all_but_mfa_setup(statement) if {
+	some action in statement.Action
+	action in {"*", "*:*"}
+}
+
+denies_all_but_mfa_setup(statement) if {
+	count(statement.Action) == 0
+	count(statement.NotAction) > 0
+	every action in statement.NotAction {
+		lower(action) in mfa_setup_actions
+	}
+}
+
+# What a user without MFA may still do in AWS's "force MFA" example: manage their own MFA
+# device and password, and see their own user.
+mfa_setup_actions := {
+	"iam:createvirtualmfadevice", "iam:deletevirtualmfadevice", "iam:enablemfadevice",
+	"iam:resyncmfadevice", "iam:deactivatemfadevice", "iam:listmfadevices",
+	"iam:listvirtualmfadevices", "iam:listmfadevicetags", "iam:getmfadevice", "iam:getuser",
+	"iam:listusers", "iam:changepassword", "iam:getaccountpasswordpolicy",
+	"iam:getloginprofile", "iam:getaccountsummary", "iam:listaccountaliases",
+	"sts:getsessiontoken",
+}
+
+# A bucket policy denies everyone every S3 action on the bucket's objects when the request does
+# not use TLS.
 denies_insecure_transport(document) if {
 	some statement in document.Statement
 	statement.Effect == "Deny"
+	everyone(statement.Principal)
 	some action in statement.Action
 	action in {"*", "s3:*"}
-	condition_is_false(statement.Condition.Bool["aws:SecureTransport"])
+	some resource in statement.Resource
+	covers_objects(resource)
+	condition_false(statement, "aws:securetransport")
+}
+
+everyone(principal) if principal == "*"
+
+everyone(principal) if principal.AWS == "*"
+
+everyone(principal) if "*" in principal.AWS
+
+covers_objects(resource) if resource == "*"
+
+covers_objects(resource) if endswith(resource, "/*")
+
+# A `Bool` or `BoolIfExists` condition on `key` (condition keys are case-insensitive) is false.
+condition_false(statement, key) if {
+	some operator, conditions in statement.Condition
+	operator in {"Bool", "BoolIfExists"}
+	some k, value in conditions
+	lower(k) == key
+	condition_is_false(value)
 }
 
 # Condition values are written as "false", false, or lists of them.
@@ -75,3 +125,19 @@ allowed_regions(classification) := regions if {
 
 # The data classification of a resource's tags, per comply.toml.
 classification(tags) := tags[data.comply.settings.data_residency.tag_key]
+
+# comply.toml requires a customer managed KMS key for data with these tags.
+customer_managed_key_required(tags) if "*" in data.comply.settings.encryption.customer_managed_key_for
+
+customer_managed_key_required(tags) if {
+	classification(tags) in data.comply.settings.encryption.customer_managed_key_for
+}
+
+# A KMS key reference that names the AWS managed key of a service (`alias/aws/s3`), or none at
+# all (the service then uses that key).
+aws_managed_key(key, service) if key == null
+
+aws_managed_key(key, service) if {
+	is_string(key)
+	endswith(key, sprintf("alias/aws/%s", [service]))
+}

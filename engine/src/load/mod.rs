@@ -61,8 +61,14 @@ pub fn load_file(path: &Path) -> Result<(Inventory, LoadedInput)> {
     Ok((inventory, info))
 }
 
-/// Dispatches on the top-level keys.
+/// Dispatches on the top-level keys, then computes the facts that join resources.
 pub fn load_document(doc: &Document<'_>) -> Result<(Inventory, &'static str)> {
+    let (mut inventory, format) = dispatch(doc)?;
+    crate::model::derive::apply(&mut inventory.resources);
+    Ok((inventory, format))
+}
+
+fn dispatch(doc: &Document<'_>) -> Result<(Inventory, &'static str)> {
     let top = TopLevel::parse(doc)?;
     let keys = top.keys();
     if top.is_item_list {

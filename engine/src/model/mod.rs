@@ -4,13 +4,44 @@
 //! names; each kind's attributes are a typed struct whose JSON Schema is generated into
 //! `policies/schema/` (see `schema.rs`), so a policy cannot be written against data no loader
 //! produces.
+//!
+//! Conventions every loader keeps, and every policy relies on:
+//! - `null` means *unknown* (only known after apply, or not recorded by the source); the path is
+//!   then listed in the resource's `unknown`. A setting that is simply not configured gets its
+//!   effective default (`false`, `[]`, `0`), never `null`.
+//! - Keys are referred to by what identifies them in the input: an ARN, a key id, or the plan
+//!   address of a key created in the same plan (`aws_kms_key.main`).
+//! - Secrets (passwords, tokens) are never attributes; at most a flag says one is set.
+//!
+//! `registry.rs` has one row per kind; the attribute structs are in one file per service.
 
-mod kinds;
+mod cloudtrail;
+mod common;
+pub mod derive;
+mod dynamodb;
+mod ec2;
+mod elasticache;
+mod elbv2;
+mod iam;
+mod kms;
 mod policy_document;
+mod rds;
+pub mod registry;
+mod s3;
 pub mod schema;
 
-pub use kinds::*;
+pub use cloudtrail::*;
+pub use common::*;
+pub use dynamodb::*;
+pub use ec2::*;
+pub use elasticache::*;
+pub use elbv2::*;
+pub use iam::*;
+pub use kms::*;
 pub use policy_document::{PolicyDocument, Statement};
+pub use rds::*;
+pub use registry::{Attributes, Kind};
+pub use s3::*;
 
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -58,6 +89,14 @@ pub struct Resource {
     pub attributes: Attributes,
     /// Dotted paths (`attributes.encryption.kms_key`) whose value is only known after apply.
     pub unknown: Vec<String>,
+    /// A resource the plan changes (through a rule, an attachment, a policy) but does not
+    /// contain: only what the plan says of it is known, the rest is listed in `unknown`.
+    pub partial: bool,
+    /// What identifies the resource to others in the same input: its plan addresses and known
+    /// id, ARN and name, or its Config resource id, ARN and name. Joins look these up.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub aliases: Vec<String>,
 }
 
 impl Resource {

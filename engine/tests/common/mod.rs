@@ -11,11 +11,9 @@ pub fn root() -> PathBuf {
         .to_path_buf()
 }
 
-/// `../shared` beside the repository (the corpus), as CI lays it out.
-pub fn shared() -> PathBuf {
-    let p = root().parent().unwrap().join("shared");
-    assert!(p.is_dir(), "expected the shared corpus at {}", p.display());
-    p
+/// The repository's copy of real public inputs (`fixtures/corpus/`, sources in its SOURCES.md).
+pub fn corpus_dir() -> PathBuf {
+    root().join("fixtures/corpus")
 }
 
 /// Runs the `comply` binary in the repository root.

@@ -7,7 +7,7 @@ use crate::load::terraform::{normalize_ports, normalize_protocol};
 use crate::model::*;
 use serde_json::Value;
 
-pub fn security_group(head: &Head, r: &mut Reader<'_>) -> SecurityGroup {
+pub fn security_group(head: &Head, r: &mut Reader<'_>) -> Ec2SecurityGroup {
     let group_name = r.req_str_or(
         Conf,
         &["groupName"],
@@ -17,7 +17,7 @@ pub fn security_group(head: &Head, r: &mut Reader<'_>) -> SecurityGroup {
     if group_name.is_none() {
         r.mark("is_default");
     }
-    SecurityGroup {
+    Ec2SecurityGroup {
         // Only the VPC's own default group can be named `default`.
         is_default: group_name.as_deref() == Some("default"),
         group_name,
@@ -89,8 +89,8 @@ fn permission(p: &Value) -> SecurityGroupRule {
     })
 }
 
-pub fn volume(item: &Item, r: &mut Reader<'_>) -> Volume {
-    Volume {
+pub fn volume(item: &Item, r: &mut Reader<'_>) -> Ec2Volume {
+    Ec2Volume {
         encryption: Encryption {
             at_rest: r.req_bool(Conf, &["encrypted"], "encryption.at_rest"),
             kms_key: r.opt_str(Conf, &["kmsKeyId"], "encryption.kms_key"),
@@ -107,7 +107,7 @@ pub fn volume(item: &Item, r: &mut Reader<'_>) -> Volume {
 
 /// Block devices name their EBS volumes; whether those are encrypted is the volumes' own
 /// record, joined in `joins.rs`.
-pub fn instance(r: &mut Reader<'_>, links: &mut Links) -> Instance {
+pub fn instance(r: &mut Reader<'_>, links: &mut Links) -> Ec2Instance {
     let root_name = r.opt_str(Conf, &["rootDeviceName"], "block_devices");
     let mut block_devices = Vec::new();
     for d in r.req_list(Conf, &["blockDeviceMappings"], "block_devices") {
@@ -139,10 +139,21 @@ pub fn instance(r: &mut Reader<'_>, links: &mut Links) -> Instance {
         r.mark("associate_public_ip_address");
         None
     };
-    Instance {
+    let subnet_id = r.opt_str(Conf, &["subnetId"], "subnet_id");
+    let security_groups: Vec<String> = r
+        .req_list(Conf, &["securityGroups"], "network.security_groups")
+        .iter()
+        .filter_map(|g| member(g, "groupId").and_then(as_str))
+        .collect();
+    Ec2Instance {
         instance_type: r.req_str(Conf, &["instanceType"], "instance_type"),
         image_id: r.req_str(Conf, &["imageId"], "image_id"),
-        subnet_id: r.opt_str(Conf, &["subnetId"], "subnet_id"),
+        network: Network {
+            subnets: subnet_id.iter().cloned().collect(),
+            security_groups,
+            ..Default::default()
+        },
+        subnet_id,
         associate_public_ip_address,
         block_devices,
         metadata_options: MetadataOptions {

@@ -5,8 +5,10 @@
 
 use super::envelope::{kind_of, Found, Node};
 use super::{infer, time};
+use crate::aws::{is_account, is_region, Arn};
 use crate::error::{Error, Place, Result};
 use crate::load::json::{parse_embedded, Document};
+use crate::model::Kind;
 use serde::Deserialize;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
@@ -129,13 +131,16 @@ pub fn head(doc: &Document<'_>, found: &Found<'_>) -> Result<(Head, Option<Value
         };
         let item = Item::parse(doc, found, &v, &head)?;
         match infer::resource_type(&item, &[head.arn.as_deref(), head.resource_id.as_deref()]) {
-            Some((ty, arn)) => {
-                head.resource_type = ty.to_string();
+            Some(found) => {
+                head.resource_type = found.resource_type.to_string();
                 if head.arn.is_none() {
-                    head.arn = arn;
+                    head.arn = found.arn;
+                }
+                if head.resource_id.is_none() {
+                    head.resource_id = found.id;
                 }
                 if head.resource_id.is_none() && head.resource_name.is_none() {
-                    head.resource_name = infer::name(ty, &item);
+                    head.resource_name = infer::name(found.resource_type, &item);
                 }
             }
             None => {
@@ -287,23 +292,32 @@ impl Item {
             None => str_of("accountId")?,
         }
         .filter(|a| is_account(a))
-        .or_else(|| arn_part(arn, 4).filter(|a| is_account(a)));
+        .or_else(|| {
+            arn.and_then(Arn::parse)
+                .and_then(|a| a.account())
+                .map(str::to_owned)
+        });
         let availability_zone = match str_of("availabilityZone")? {
             Some(z) => Some(z),
             // The AWS Config documentation's own example spells it so.
             None => str_of("availibilityZone")?,
         };
         let region = str_of("awsRegion")?
-            .or_else(|| arn_part(arn, 3).filter(|r| is_region(r)))
+            .or_else(|| {
+                arn.and_then(Arn::parse)
+                    .and_then(|a| a.region())
+                    .filter(|r| is_region(r))
+                    .map(str::to_owned)
+            })
             .or_else(|| {
                 // An availability zone is its region and one letter.
                 let z = availability_zone.as_deref()?;
-                let r = z.get(..z.len().checked_sub(1)?)?;
+                let r = z.strip_suffix(|c: char| c.is_ascii_lowercase())?;
                 is_region(r).then(|| r.to_string())
             })
             .or_else(|| {
-                head.resource_type
-                    .starts_with("AWS::IAM::")
+                Kind::parse(&head.resource_type)
+                    .is_some_and(Kind::is_global)
                     .then(|| "global".into())
             });
 
@@ -373,33 +387,6 @@ fn add_tags(tags: &mut BTreeMap<String, String>, v: &Value) {
     }
 }
 
-/// A field of an ARN (`arn:partition:service:region:account:resource`).
-pub fn arn_part(arn: Option<&str>, index: usize) -> Option<String> {
-    let arn = arn?;
-    if !arn.starts_with("arn:") {
-        return None;
-    }
-    let part = arn.splitn(6, ':').nth(index)?;
-    (!part.is_empty()).then(|| part.to_string())
-}
-
-/// Twelve digits (placeholders such as `AccountId` are not accounts).
-fn is_account(s: &str) -> bool {
-    s.len() == 12 && s.bytes().all(|b| b.is_ascii_digit())
-}
-
-/// `eu-west-1`, `us-gov-west-1`, `cn-north-1`, `ap-southeast-2`.
-pub fn is_region(s: &str) -> bool {
-    let parts: Vec<&str> = s.split('-').collect();
-    parts.len() >= 3
-        && parts[0].len() == 2
-        && parts[0].bytes().all(|b| b.is_ascii_lowercase())
-        && parts[parts.len() - 1].bytes().all(|b| b.is_ascii_digit())
-        && parts[1..parts.len() - 1]
-            .iter()
-            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase()))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -412,15 +399,6 @@ mod tests {
         assert_eq!(decode(&json!("false")).unwrap(), json!(false));
         assert_eq!(decode(&json!("Enabled")).unwrap(), json!("Enabled"));
         assert!(decode(&json!("{\"a\":1,\"a\":2}")).is_err());
-    }
-
-    #[test]
-    fn regions_are_told_from_zones() {
-        assert!(is_region("eu-west-1"));
-        assert!(is_region("us-gov-west-1"));
-        assert!(!is_region("us-west-2b"));
-        assert!(!is_region("global"));
-        assert!(!is_region("123456789012"));
     }
 
     #[test]

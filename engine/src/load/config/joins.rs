@@ -1,8 +1,8 @@
 //! Facts one item holds about another, joined across the input, as the plan loader joins
-//! satellites: a managed policy's document (`AWS::IAM::Policy` items), a user's group policies
-//! (`AWS::IAM::Group` items), an instance's block device encryption (`AWS::EC2::Volume` items),
-//! a replication destination's region (`AWS::S3::Bucket` items), and whether a table's key is AWS
-//! managed (`AWS::KMS::Key` items). What the input does not hold stays unknown.
+//! satellites: a managed policy's document (`AWS::IAM::Policy` items), an instance's block device
+//! encryption (`AWS::EC2::Volume` items), and whether a table's key is AWS managed
+//! (`AWS::KMS::Key` items). What the input does not hold stays unknown. Joins both loaders
+//! share (group policies, replication regions, the network) are in `model/derive.rs`.
 
 use super::Built;
 use crate::model::*;
@@ -13,7 +13,7 @@ pub fn apply(built: &mut [Built]) {
     for b in built.iter_mut() {
         let unknown = &mut b.resource.unknown;
         match &mut b.resource.attributes {
-            Attributes::Instance(i) => {
+            Attributes::Ec2Instance(i) => {
                 if i.block_devices.is_empty() && !has(unknown, "attributes.block_devices") {
                     // No EBS volumes: nothing stored at rest to judge.
                     continue;
@@ -31,7 +31,7 @@ pub fn apply(built: &mut [Built]) {
                 for p in policies.iter_mut() {
                     index.fill(p, &b.links.related_policies);
                 }
-                if policies.iter().any(is_hidden) {
+                if policies.iter().any(AttachedPolicy::is_hidden) {
                     push(unknown, "attributes.policies");
                 }
             }
@@ -47,43 +47,7 @@ pub fn apply(built: &mut [Built]) {
                     push(unknown, "attributes.encryption.key_type");
                 }
             }
-            Attributes::S3Bucket(bucket) => {
-                for rep in &mut bucket.replication {
-                    rep.destination_region = rep
-                        .destination_bucket
-                        .as_deref()
-                        .and_then(|d| index.bucket_regions.get(d))
-                        .cloned();
-                    // A destination outside the input: S3 ARNs carry no region.
-                    if rep.destination_region.is_none() {
-                        push(unknown, "attributes.replication");
-                    }
-                }
-            }
             _ => {}
-        }
-    }
-
-    // Users inherit their groups' policies, now that groups have their documents.
-    let groups: GroupPolicies = built
-        .iter()
-        .filter_map(|b| match &b.resource.attributes {
-            Attributes::IamGroup(g) => Some((
-                g.group_name.clone()?,
-                (
-                    g.policies.clone(),
-                    has(&b.resource.unknown, "attributes.policies"),
-                ),
-            )),
-            _ => None,
-        })
-        .collect();
-    for b in built.iter_mut() {
-        if let Attributes::IamUser(u) = &mut b.resource.attributes {
-            let hidden = u.inherit_group_policies(&groups);
-            if hidden {
-                push(&mut b.resource.unknown, "attributes.group_policies");
-            }
         }
     }
 }
@@ -93,7 +57,6 @@ struct Index {
     /// Policy ARN or policy id -> (name, document).
     policies: HashMap<String, (Option<String>, Option<PolicyDocument>)>,
     key_managers: HashMap<String, String>,
-    bucket_regions: HashMap<String, String>,
 }
 
 impl Index {
@@ -102,7 +65,6 @@ impl Index {
             volumes: HashMap::new(),
             policies: HashMap::new(),
             key_managers: HashMap::new(),
-            bucket_regions: HashMap::new(),
         };
         for b in built {
             let ids: Vec<String> = [b.head.arn.clone(), b.head.resource_id.clone()]
@@ -110,7 +72,7 @@ impl Index {
                 .flatten()
                 .collect();
             match &b.resource.attributes {
-                Attributes::Volume(v) => {
+                Attributes::Ec2Volume(v) => {
                     for id in ids {
                         ix.volumes.insert(id, v.encryption.clone());
                     }
@@ -125,17 +87,6 @@ impl Index {
                     if let Some(m) = &k.key_manager {
                         for id in ids {
                             ix.key_managers.insert(id, m.clone());
-                        }
-                    }
-                }
-                Attributes::S3Bucket(s) => {
-                    if let Some(region) = &b.resource.region {
-                        let names = s
-                            .bucket
-                            .iter()
-                            .flat_map(|n| [n.clone(), format!("arn:aws:s3:::{n}")]);
-                        for id in ids.into_iter().chain(names) {
-                            ix.bucket_regions.insert(id, region.clone());
                         }
                     }
                 }
@@ -163,16 +114,6 @@ impl Index {
             p.document = doc.clone();
         }
     }
-}
-
-/// A policy whose document the input does not hold, other than AWS managed policies (known by
-/// name).
-fn is_hidden(p: &AttachedPolicy) -> bool {
-    p.document.is_none()
-        && !p
-            .arn
-            .as_deref()
-            .is_some_and(|a| a.contains(":iam::aws:policy/"))
 }
 
 fn has(list: &[String], path: &str) -> bool {

@@ -45,6 +45,9 @@ pub fn key(r: &mut Reader<'_>) -> KmsKey {
         key_spec,
         rotation_enabled,
         enabled: r.req_bool(Conf, &["enabled"], "enabled"),
+        key_state: r.req_str(Conf, &["keyState"], "key_state"),
+        // Recorded for every key; older items may lack it.
+        origin: r.req_str(Conf, &["origin"], "origin"),
         // Keys are single-region unless created multi-Region (2021 on).
         multi_region: r.opt_bool(Conf, &["multiRegion"], "multi_region", false),
         key_manager,

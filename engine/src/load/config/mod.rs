@@ -12,22 +12,25 @@
 //! - facts that live in other items (a managed policy's document, a group's policies, whether
 //!   an instance's volumes are encrypted) are joined across the input (`joins.rs`).
 
-mod cloudtrail;
-mod databases;
-mod ec2;
-mod elb;
+pub(crate) mod cloudtrail;
+pub(crate) mod dynamodb;
+pub(crate) mod ec2;
+pub(crate) mod elasticache;
+pub(crate) mod elbv2;
 mod envelope;
-mod iam;
+pub(crate) mod iam;
 mod infer;
 mod item;
 mod joins;
-mod kms;
+pub(crate) mod kms;
+pub(crate) mod rds;
 mod reader;
-mod s3;
+pub(crate) mod s3;
 mod time;
 
 use crate::error::Result;
 use crate::load::json::Document;
+use crate::model::registry;
 use crate::model::*;
 use envelope::{Found, Node};
 use item::{Head, Item};
@@ -45,6 +48,18 @@ pub fn looks_like_config(top_keys: &[&str]) -> bool {
 pub fn looks_like_item(keys: &[&str]) -> bool {
     envelope::is_item(keys)
 }
+
+/// What a normalizer reads: the item's head and body, the reader over its configuration, and
+/// the join keys it leaves for `joins.rs`.
+pub struct Ctx<'c, 'a> {
+    pub head: &'c Head,
+    pub item: &'c Item,
+    pub r: &'c mut Reader<'a>,
+    pub links: &'c mut Links,
+}
+
+/// An item of a kind into model attributes (`registry.rs` points each row at one).
+pub type Normalize = for<'c, 'a> fn(&mut Ctx<'c, 'a>) -> Attributes;
 
 /// Join keys a normalizer leaves for `joins.rs`.
 #[derive(Default)]
@@ -161,13 +176,14 @@ fn outcome(doc: &Document<'_>, f: Found<'_>, head: Head, value: Option<Value>) -
         check(doc, &f)?;
         return Ok(Outcome::Deleted(head.id()));
     }
-    let kind = match Kind::parse(&head.resource_type) {
-        // Not a Config resource type: the account's password policy is not recorded by Config.
-        None | Some(Kind::AccountPasswordPolicy) => {
+    let kind = Kind::parse(&head.resource_type);
+    let normalize = match kind.map(|k| &k.row().config) {
+        Some(registry::Config::Recorded(normalize)) => *normalize,
+        // Not a type the model knows, or one AWS Config does not record.
+        _ => {
             check(doc, &f)?;
             return Ok(Outcome::Unmodeled(head.resource_type));
         }
-        Some(k) => k,
     };
     let value = match value {
         Some(v) => v,
@@ -179,28 +195,13 @@ fn outcome(doc: &Document<'_>, f: Found<'_>, head: Head, value: Option<Value>) -
     let item = Item::parse(doc, &f, &value, &head)?;
     let mut r = Reader::new(item.configuration.as_ref(), item.supplementary.as_ref());
     let mut links = Links::default();
-    let attributes = match kind {
-        Kind::S3Bucket => Attributes::S3Bucket(s3::bucket(&head, &mut r)),
-        Kind::SecurityGroup => Attributes::SecurityGroup(ec2::security_group(&head, &mut r)),
-        Kind::Volume => Attributes::Volume(ec2::volume(&item, &mut r)),
-        Kind::Instance => Attributes::Instance(ec2::instance(&mut r, &mut links)),
-        Kind::DbInstance => Attributes::DbInstance(databases::db_instance(&head, &mut r)),
-        Kind::DbCluster => Attributes::DbCluster(databases::db_cluster(&head, &mut r)),
-        Kind::ElastiCacheReplicationGroup => {
-            Attributes::ElastiCacheReplicationGroup(databases::replication_group(&head, &mut r))
-        }
-        Kind::DynamoDbTable => {
-            Attributes::DynamoDbTable(databases::dynamodb_table(&head, &mut r, &mut links))
-        }
-        Kind::KmsKey => Attributes::KmsKey(kms::key(&mut r)),
-        Kind::CloudTrailTrail => Attributes::CloudTrailTrail(cloudtrail::trail(&head, &mut r)),
-        Kind::Listener => Attributes::Listener(elb::listener(&mut r)),
-        Kind::IamUser => Attributes::IamUser(iam::user(&head, &item, &mut r, &mut links)),
-        Kind::IamGroup => Attributes::IamGroup(iam::group(&head, &item, &mut r, &mut links)),
-        Kind::IamRole => Attributes::IamRole(iam::role(&head, &item, &mut r, &mut links)),
-        Kind::IamPolicy => Attributes::IamPolicy(iam::policy(&head, &mut r)),
-        Kind::AccountPasswordPolicy => unreachable!("not a Config type (handled above)"),
-    };
+    let attributes = normalize(&mut Ctx {
+        head: &head,
+        item: &item,
+        r: &mut r,
+        links: &mut links,
+    });
+    let kind = attributes.kind();
     let mut unknown = r.unknown;
     if item.region.is_none() {
         unknown.push("region".to_string());
@@ -208,6 +209,18 @@ fn outcome(doc: &Document<'_>, f: Found<'_>, head: Head, value: Option<Value>) -
     if !item.tags_recorded {
         unknown.push("tags".to_string());
     }
+    let mut aliases: Vec<String> = [&head.arn, &head.resource_id, &head.resource_name]
+        .into_iter()
+        .flatten()
+        .cloned()
+        .collect();
+    if kind == Kind::S3Bucket {
+        if let Some(name) = &head.resource_name {
+            aliases.extend(crate::aws::bucket_arns(name));
+        }
+    }
+    aliases.sort();
+    aliases.dedup();
     let id = head.id();
     let address = head
         .arn
@@ -235,6 +248,8 @@ fn outcome(doc: &Document<'_>, f: Found<'_>, head: Head, value: Option<Value>) -
         tags: item.tags.clone(),
         attributes,
         unknown,
+        partial: false,
+        aliases,
     };
     Ok(Outcome::Built(Box::new(Built {
         head,

@@ -67,12 +67,7 @@ fn encryption(r: &mut Reader<'_>) -> S3Encryption {
     let Some(by_default) = sse else {
         // Not configured: S3 encrypts new objects with SSE-S3 (since January 2023), as the plan
         // loader assumes for a bucket without an encryption configuration.
-        return S3Encryption {
-            at_rest: Some(true),
-            algorithm: Some("AES256".into()),
-            kms_key: None,
-            aws_default: true,
-        };
+        return S3Encryption::s3_default();
     };
     let algorithm = member(by_default, "sseAlgorithm").and_then(as_str);
     if algorithm.is_none() {

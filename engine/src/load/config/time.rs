@@ -24,68 +24,69 @@ pub fn parse(v: &Value) -> Option<i64> {
     }
 }
 
+/// Reads characters, never bytes: a time with any other character in it is simply not a time.
 fn parse_iso(s: &str) -> Option<i64> {
-    let b = s.as_bytes();
-    if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
+    let c: Vec<char> = s.chars().collect();
+    let digits = |from: usize, n: usize| -> Option<i64> {
+        let part = c.get(from..from + n)?;
+        if !part.iter().all(char::is_ascii_digit) {
+            return None;
+        }
+        part.iter().collect::<String>().parse().ok()
+    };
+    if c.get(4) != Some(&'-') || c.get(7) != Some(&'-') {
         return None;
     }
-    let year: i64 = s.get(0..4)?.parse().ok()?;
-    let month: i64 = s.get(5..7)?.parse().ok()?;
-    let day: i64 = s.get(8..10)?.parse().ok()?;
+    let (year, month, day) = (digits(0, 4)?, digits(5, 2)?, digits(8, 2)?);
     if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
         return None;
     }
     let mut micros = days_from_civil(year, month, day) * 86_400_000_000;
-    let rest = &s[10..];
-    if rest.is_empty() {
+    if c.len() == 10 {
         return Some(micros);
     }
-    let rest = rest.strip_prefix(['T', 't', ' '])?;
-    let (hh, mm) = (num(rest.get(0..2)?)?, num(rest.get(3..5)?)?);
-    if rest.as_bytes().get(2) != Some(&b':') || hh > 23 || mm > 59 {
+    if !matches!(c.get(10), Some('T' | 't' | ' ')) || c.get(13) != Some(&':') {
         return None;
     }
-    let mut i = 5;
+    let (hh, mm) = (digits(11, 2)?, digits(14, 2)?);
+    if hh > 23 || mm > 59 {
+        return None;
+    }
+    let mut i = 16;
     let mut ss = 0;
-    if rest.as_bytes().get(i) == Some(&b':') {
-        ss = num(rest.get(i + 1..i + 3)?)?;
+    if c.get(i) == Some(&':') {
+        ss = digits(i + 1, 2)?;
         i += 3;
     }
     micros += (hh * 3600 + mm * 60 + ss) * 1_000_000;
-    if rest.as_bytes().get(i) == Some(&b'.') {
-        let digits: String = rest[i + 1..]
-            .chars()
+    if c.get(i) == Some(&'.') {
+        let frac: Vec<char> = c[i + 1..]
+            .iter()
+            .copied()
             .take_while(char::is_ascii_digit)
             .collect();
-        i += 1 + digits.len();
-        let frac: String = digits.chars().chain("000000".chars()).take(6).collect();
-        micros += frac.parse::<i64>().ok()?;
+        i += 1 + frac.len();
+        let six: String = frac.iter().chain(['0'; 6].iter()).take(6).collect();
+        micros += six.parse::<i64>().ok()?;
     }
-    let zone = &rest[i..];
+    let zone = &c[i.min(c.len())..];
     let offset_minutes = match zone {
-        "" | "Z" | "z" => 0,
-        _ => {
-            let sign = match zone.as_bytes()[0] {
-                b'+' => 1,
-                b'-' => -1,
+        [] | ['Z'] | ['z'] => 0,
+        [sign, rest @ ..] => {
+            let sign = match sign {
+                '+' => 1,
+                '-' => -1,
                 _ => return None,
             };
-            let digits: String = zone[1..].chars().filter(|c| *c != ':').collect();
-            if digits.len() != 4 {
+            let d: Vec<char> = rest.iter().copied().filter(|c| *c != ':').collect();
+            if d.len() != 4 || !d.iter().all(char::is_ascii_digit) {
                 return None;
             }
-            sign * (num(&digits[0..2])? * 60 + num(&digits[2..4])?)
+            let n = |a: &[char]| a.iter().collect::<String>().parse::<i64>().ok();
+            sign * (n(&d[0..2])? * 60 + n(&d[2..4])?)
         }
     };
     Some(micros - offset_minutes * 60_000_000)
-}
-
-fn num(s: &str) -> Option<i64> {
-    if s.bytes().all(|b| b.is_ascii_digit()) && !s.is_empty() {
-        s.parse().ok()
-    } else {
-        None
-    }
 }
 
 /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
@@ -128,6 +129,13 @@ mod tests {
         for v in [
             json!("yesterday"),
             json!("2017-13-01"),
+            // A multi-byte character where a byte index would have cut it (it used to panic).
+            json!("2017-08-11T10:48:56.507+0é:00"),
+            json!("2017-08-11T10:48:56.507−04:00"),
+            json!("2017-08-11T10:48:5é"),
+            json!("2017-08-1é"),
+            json!("é017-08-11"),
+            json!("2017-08-11Té0:48"),
             json!(true),
             json!(null),
         ] {

@@ -125,9 +125,8 @@ pub struct LiveInventory {
 pub fn resource_types() -> Vec<&'static str> {
     Kind::ALL
         .iter()
+        .filter(|k| k.config_recorded())
         .map(|k| k.as_str())
-        // No Config type: the account password policy comes from IAM itself.
-        .filter(|k| *k != "AWS::IAM::AccountPasswordPolicy")
         .collect()
 }
 

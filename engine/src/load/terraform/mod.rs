@@ -6,25 +6,36 @@
 //! used only when a plan has no `resource_changes`.
 
 mod address;
+pub(crate) mod cloudtrail;
 mod configuration;
+pub(crate) mod dynamodb;
+pub(crate) mod ec2;
+pub(crate) mod elasticache;
+pub(crate) mod elbv2;
+pub(crate) mod iam;
+pub(crate) mod kms;
 mod planned;
-mod resources;
+pub(crate) mod rds;
+pub(crate) mod s3;
 mod satellites;
+mod table;
 mod values;
 
 use crate::error::{Error, Result};
 use crate::load::json::Document;
 use crate::load::TopLevel;
-use crate::model::{Inventory, Resource, Source, SourceKind};
+use crate::model::registry::{self, TerraformRole};
+use crate::model::{Attributes, Inventory, Kind, Resource, Source, SourceKind};
 use address::Address;
 use configuration::Configuration;
+pub(crate) use ec2::{normalize_ports, normalize_protocol};
 use planned::{Planned, Reader};
 use rayon::prelude::*;
-pub(crate) use resources::{normalize_ports, normalize_protocol};
 use serde::Deserialize;
 use serde_json::value::RawValue;
 use serde_json::Value;
 use std::collections::BTreeMap;
+pub(crate) use table::{Normalize, Satellite, Table};
 
 /// The top-level sections the loader reads, as slices of the text.
 struct PlanDocument<'a> {
@@ -137,7 +148,11 @@ pub fn load<'a>(doc: &Document<'a>, top: &TopLevel<'a>) -> Result<Inventory> {
                             for item in parsed {
                                 match item? {
                                     Some(Item::Planned(p)) => planned.push(*p),
-                                    Some(Item::Deleted(a)) => inventory.deleted.push(a),
+                                    Some(Item::Deleted(a, p)) => {
+                                        inventory.deleted.push(a);
+                                        // Kept for what deleting it does to what remains.
+                                        planned.extend(p.map(|p| *p));
+                                    }
                                     Some(Item::Unmodeled(t)) => {
                                         *inventory.unmodeled.entry(t).or_default() += 1
                                     }
@@ -212,7 +227,8 @@ fn check_shape(doc: &Document<'_>, plan: &PlanDocument<'_>) -> Result<()> {
 
 enum Item {
     Planned(Box<Planned>),
-    Deleted(String),
+    /// A deleted resource; a modeled one keeps its value before the change.
+    Deleted(String, Option<Box<Planned>>),
     Unmodeled(String),
 }
 
@@ -225,7 +241,7 @@ fn read_change(doc: &Document<'_>, i: usize, raw: &RawValue) -> Result<Option<It
         err
     })?;
     let place = doc.place_of(raw);
-    let modeled = resources::is_parent(&rc.tf_type) || satellites::is_satellite(&rc.tf_type);
+    let modeled = registry::terraform(&rc.tf_type).is_some();
     let check_all = |values: &[Option<&RawValue>]| -> Result<()> {
         for v in values.iter().flatten() {
             doc.check(v)?;
@@ -251,8 +267,31 @@ fn read_change(doc: &Document<'_>, i: usize, raw: &RawValue) -> Result<Option<It
         ["read"] => "read",
         ["delete", "create"] | ["create", "delete"] => "replace",
         ["delete"] | ["forget"] => {
-            check_all(&[rc.change.before, rc.change.before_sensitive])?;
-            return Ok(Some(Item::Deleted(rc.address)));
+            check_all(&[rc.change.before_sensitive])?;
+            if !modeled {
+                check_all(&[rc.change.before])?;
+                return Ok(Some(Item::Deleted(rc.address, None)));
+            }
+            let before = match rc.change.before {
+                Some(v) => doc.value(v)?,
+                None => Value::Null,
+            };
+            let planned = Planned {
+                addr: Address::parse(&rc.address),
+                address: rc.address.clone(),
+                tf_type: rc.tf_type,
+                name: rc.name,
+                action: Some("delete".to_string()),
+                after: before,
+                unknown: Value::Null,
+                sensitive: match rc.change.before_sensitive {
+                    Some(v) => doc.value(v)?,
+                    None => Value::Null,
+                },
+                line: place.line,
+                column: place.column,
+            };
+            return Ok(Some(Item::Deleted(rc.address, Some(Box::new(planned)))));
         }
         other => {
             return Err(Error::Input {
@@ -322,7 +361,7 @@ fn planned_values_module(
         if r.get("mode").and_then(Value::as_str) == Some("data") {
             continue;
         }
-        if !(resources::is_parent(tf_type) || satellites::is_satellite(tf_type)) {
+        if registry::terraform(tf_type).is_none() {
             *unmodeled.entry(tf_type.to_string()).or_default() += 1;
             continue;
         }
@@ -354,91 +393,191 @@ fn planned_values_module(
     }
 }
 
-/// Normalizes parents, folds satellites into them, derives joined facts.
+/// Normalizes parents, folds satellites into them, and makes the resources.
 fn build(file: &str, planned: &[Planned], config: &Configuration) -> Vec<Resource> {
-    let joiner = satellites::Joiner::new(planned);
-    let mut attrs: Vec<Option<crate::model::Attributes>> = Vec::with_capacity(planned.len());
+    let mut attrs: Vec<Option<Attributes>> = Vec::with_capacity(planned.len());
     let mut unknown: Vec<Vec<String>> = Vec::with_capacity(planned.len());
     let mut regions: Vec<Option<String>> = Vec::with_capacity(planned.len());
     for p in planned {
         let mut reader = Reader::new(p, config);
-        attrs.push(if p.action.as_deref() == Some("read") {
-            None
-        } else {
-            resources::normalize(&p.tf_type, &mut reader)
+        let role = registry::terraform(&p.tf_type);
+        attrs.push(match role {
+            Some(TerraformRole::Parent(_, normalize))
+                if !p.is_deleted() && p.action.as_deref() != Some("read") =>
+            {
+                Some(normalize(&mut reader))
+            }
+            _ => None,
         });
         unknown.push(reader.unknown);
-        regions.push(region_of(p, config));
+        regions.push(region_of(p, role.map(TerraformRole::kind), config));
     }
-    for p in planned {
-        if satellites::is_satellite(&p.tf_type) {
-            let mut reader = Reader::new(p, config);
-            satellites::apply(&joiner, &mut reader, &mut attrs, &mut unknown);
+    let partials = satellites::fold_all(planned, config, &mut attrs, &mut unknown, &mut regions);
+    // Neither S3's default for a new bucket nor a block resource of this plan: the existing
+    // bucket may have any block, or none, set elsewhere.
+    for (a, u) in attrs.iter().zip(unknown.iter_mut()) {
+        if let Some(Attributes::S3Bucket(b)) = a {
+            if b.public_access_block.configured.is_none() {
+                crate::model::derive::push_unknown(u, "attributes.public_access_block");
+            }
         }
     }
-    satellites::derive(planned, &mut attrs, &mut unknown, &regions);
 
     let mut out = Vec::new();
     for (i, p) in planned.iter().enumerate() {
         let Some(attributes) = attrs[i].take() else {
             continue;
         };
-        let mut unknown = std::mem::take(&mut unknown[i]);
-        let region = regions[i].clone();
-        if region.is_none() {
-            unknown.push("region".to_string());
+        let n = p.node();
+        let mut aliases = vec![p.address.clone(), p.config_address()];
+        aliases.extend(p.identities().into_iter().map(str::to_owned));
+        if let Some(name) = n.get("bucket").as_str() {
+            aliases.extend(crate::aws::bucket_arns(name));
         }
-        unknown.sort();
-        unknown.dedup();
-        out.push(Resource {
-            id: p.address.clone(),
-            kind: attributes.kind(),
-            name: Some(p.name.clone()),
-            source: Source {
-                kind: SourceKind::TerraformPlan,
-                file: file.to_string(),
-                address: p.address.clone(),
-                native_type: p.tf_type.clone(),
-                action: p.action.clone(),
-                line: p.line,
-                column: p.column,
-            },
-            account: account_of(p),
-            region,
-            tags: tags_of(p),
+        out.push(resource(
+            file,
+            p,
             attributes,
-            unknown,
-        });
+            std::mem::take(&mut unknown[i]),
+            regions[i].clone(),
+            aliases,
+        ));
+    }
+    for (k, partial) in partials.into_iter().enumerate() {
+        let slot = planned.len() + k;
+        let Some(attributes) = attrs[slot].take() else {
+            continue;
+        };
+        out.push(partial_resource(
+            file,
+            &planned[partial.first],
+            partial,
+            attributes,
+            std::mem::take(&mut unknown[slot]),
+            regions[slot].clone(),
+        ));
     }
     out
 }
 
+fn resource(
+    file: &str,
+    p: &Planned,
+    attributes: Attributes,
+    mut unknown: Vec<String>,
+    region: Option<String>,
+    mut aliases: Vec<String>,
+) -> Resource {
+    if region.is_none() {
+        unknown.push("region".to_string());
+    }
+    unknown.sort();
+    unknown.dedup();
+    aliases.sort();
+    aliases.dedup();
+    Resource {
+        id: p.address.clone(),
+        kind: attributes.kind(),
+        name: Some(p.name.clone()),
+        source: Source {
+            kind: SourceKind::TerraformPlan,
+            file: file.to_string(),
+            address: p.address.clone(),
+            native_type: p.tf_type.clone(),
+            action: p.action.clone(),
+            line: p.line,
+            column: p.column,
+        },
+        account: account_of(p),
+        region,
+        tags: tags_of(p),
+        attributes,
+        unknown,
+        partial: false,
+        aliases,
+    }
+}
+
+/// A resource the plan changes without containing it: known is only what its satellites set;
+/// every other attribute, and its tags, are unknown. Found in the plan where its first
+/// satellite is.
+fn partial_resource(
+    file: &str,
+    first: &Planned,
+    partial: satellites::Partial,
+    attributes: Attributes,
+    mut unknown: Vec<String>,
+    region: Option<String>,
+) -> Resource {
+    let empty = serde_json::to_value(Attributes::empty(partial.kind)).unwrap_or_default();
+    let now = serde_json::to_value(&attributes).unwrap_or_default();
+    if let (Value::Object(empty), Value::Object(now)) = (&empty, &now) {
+        for (key, value) in empty {
+            if now.get(key) == Some(value) {
+                unknown.push(format!("attributes.{key}"));
+            }
+        }
+    }
+    unknown.push("tags".to_string());
+    if region.is_none() {
+        unknown.push("region".to_string());
+    }
+    unknown.sort();
+    unknown.dedup();
+    let tf_type = satellites::parent_types(partial.kind)
+        .first()
+        .copied()
+        .unwrap_or_default();
+    Resource {
+        id: partial.identity.clone(),
+        kind: partial.kind,
+        name: Some(partial.identity.clone()),
+        source: Source {
+            kind: SourceKind::TerraformPlan,
+            file: file.to_string(),
+            address: first.address.clone(),
+            native_type: tf_type.to_string(),
+            action: None,
+            line: first.line,
+            column: first.column,
+        },
+        account: None,
+        region,
+        tags: BTreeMap::new(),
+        attributes,
+        unknown,
+        partial: true,
+        aliases: vec![partial.identity],
+    }
+}
+
 /// Region: the resource's own `region` argument (provider v6, and S3's computed attribute when
 /// known), else the provider configuration it uses.
-fn region_of(p: &Planned, config: &Configuration) -> Option<String> {
+fn region_of(p: &Planned, kind: Option<Kind>, config: &Configuration) -> Option<String> {
     // IAM is a global service; AWS Config records its items in region `global` too.
-    if p.tf_type.starts_with("aws_iam_") {
+    if kind.is_some_and(Kind::is_global) {
         return Some("global".to_string());
     }
     let n = p.node();
     if let Some(r) = n.get("region").as_str().filter(|s| !s.is_empty()) {
         return Some(r.to_string());
     }
-    if let Some(r) = arn_part(&n, 3) {
-        return Some(r);
+    if let Some(r) = n
+        .get("arn")
+        .as_str()
+        .and_then(crate::aws::Arn::parse)
+        .and_then(|a| a.region())
+    {
+        return Some(r.to_string());
     }
     config.region(&p.addr.modules, &p.config_address())
 }
 
 fn account_of(p: &Planned) -> Option<String> {
-    arn_part(&p.node(), 4)
-}
-
-/// A field of the resource's known ARN (`arn:partition:service:region:account:...`).
-fn arn_part(n: &values::Node<'_>, index: usize) -> Option<String> {
-    let arn = n.get("arn").as_str()?;
-    let part = arn.split(':').nth(index)?;
-    (!part.is_empty()).then(|| part.to_string())
+    let n = p.node();
+    crate::aws::Arn::parse(n.get("arn").as_str()?)?
+        .account()
+        .map(str::to_owned)
 }
 
 /// `tags`, plus provider default_tags from `tags_all`. Sensitive values are replaced, never

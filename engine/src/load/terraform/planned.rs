@@ -12,7 +12,8 @@ pub struct Planned {
     pub addr: Address,
     pub tf_type: String,
     pub name: String,
-    /// `create`, `update`, `no-op`, `replace`, or `null` when only planned_values described it.
+    /// `create`, `update`, `no-op`, `replace`, `delete` (then `after` is the value before), or
+    /// `null` when only planned_values described it.
     pub action: Option<String>,
     pub after: Value,
     pub unknown: Value,
@@ -24,6 +25,10 @@ pub struct Planned {
 impl Planned {
     pub fn node(&self) -> Node<'_> {
         Node::new(&self.after, &self.unknown, &self.sensitive)
+    }
+
+    pub fn is_deleted(&self) -> bool {
+        self.action.as_deref() == Some("delete")
     }
 
     pub fn config_address(&self) -> String {
@@ -109,6 +114,15 @@ impl<'a> Reader<'a> {
         node.as_str().map(str::to_owned)
     }
 
+    /// A string with the provider's default when the configuration leaves it to the provider.
+    pub fn string_or(&mut self, node: Node<'_>, model_path: &str, default: &str) -> Option<String> {
+        if node.is_unknown() && !self.configured_node(node) {
+            return Some(default.to_string());
+        }
+        self.string(node, model_path)
+            .or_else(|| (!node.is_unknown()).then(|| default.to_string()))
+    }
+
     pub fn int(&mut self, node: Node<'_>, model_path: &str, default: Option<i64>) -> Option<i64> {
         if self.unknown_value(node, model_path, &default) {
             return None;
@@ -140,6 +154,46 @@ impl<'a> Reader<'a> {
                 None
             }
         }
+    }
+
+    /// A list of strings naming other resources (security groups, subnets): the known values,
+    /// or, when the list is only known after apply, the plan addresses of the resources the
+    /// configuration references. `None` (and noted) when it cannot be told.
+    pub fn references(
+        &mut self,
+        node: Node<'_>,
+        tf_path: &[&str],
+        model_path: &str,
+    ) -> Option<Vec<String>> {
+        if !node.is_unknown() {
+            return Some(node.strings());
+        }
+        let refs = self.config.resource_references(
+            &self.planned.addr.modules,
+            &self.config_address,
+            tf_path,
+        );
+        if !refs.is_empty() {
+            return Some(refs);
+        }
+        // Computed (the service's default) or written but known only after apply: either way
+        // the plan cannot show it.
+        self.mark_unknown(model_path);
+        None
+    }
+
+    /// An IAM policy document (a JSON string or object); `None` (and noted) when only known
+    /// after apply, `None` when absent or not a policy document.
+    pub fn policy_document(
+        &mut self,
+        node: Node<'_>,
+        model_path: &str,
+    ) -> Option<crate::model::PolicyDocument> {
+        if node.is_unknown() {
+            self.mark_unknown(model_path);
+            return None;
+        }
+        node.value().and_then(crate::model::PolicyDocument::parse)
     }
 
     /// Whether the configuration writes this attribute (versus the provider computing it).

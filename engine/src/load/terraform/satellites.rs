@@ -1,44 +1,18 @@
-//! Satellite resources: Terraform types that configure another resource (bucket encryption,
-//! security group rules, policy attachments, ...). They fold into the resource a user would fix,
-//! joined by configuration references, or by known values when the plan has no configuration.
+//! Satellites: Terraform types that configure another resource (bucket encryption, security
+//! group rules, policy attachments, ...). They fold into the resource a user would fix, joined by
+//! configuration references, or by known values when the plan has no configuration. Each
+//! service's folds are in its own file; this is the joining.
+//!
+//! A satellite whose parent is not in the plan (a rule on an existing `sg-…`, a policy attached
+//! to an existing role by name) is not dropped: it folds into a *partial* parent, judged on what
+//! the plan changes; every attribute no satellite of the plan sets is unknown.
 
+use super::configuration::Configuration;
 use super::planned::{Planned, Reader};
-use super::resources::{apply_sse, normalize_ports, normalize_protocol, public_grants};
-use crate::model::*;
+use super::table::{Context, Join, Satellite};
+use crate::model::registry::{self, TerraformRole};
+use crate::model::{Attributes, Kind};
 use std::collections::HashMap;
-
-pub fn is_satellite(tf_type: &str) -> bool {
-    target(tf_type).is_some()
-}
-
-/// For each satellite type: the attribute naming its parent, and the parent's Terraform types.
-fn target(tf_type: &str) -> Option<(&'static str, &'static [&'static str])> {
-    const BUCKET: &[&str] = &["aws_s3_bucket"];
-    const SG: &[&str] = &["aws_security_group", "aws_default_security_group"];
-    Some(match tf_type {
-        "aws_s3_bucket_server_side_encryption_configuration"
-        | "aws_s3_bucket_public_access_block"
-        | "aws_s3_bucket_versioning"
-        | "aws_s3_bucket_logging"
-        | "aws_s3_bucket_acl"
-        | "aws_s3_bucket_policy"
-        | "aws_s3_bucket_replication_configuration" => ("bucket", BUCKET),
-        "aws_security_group_rule" => ("security_group_id", SG),
-        "aws_vpc_security_group_ingress_rule" | "aws_vpc_security_group_egress_rule" => {
-            ("security_group_id", SG)
-        }
-        "aws_iam_user_login_profile" | "aws_iam_user_policy" | "aws_iam_user_policy_attachment" => {
-            ("user", &["aws_iam_user"])
-        }
-        "aws_iam_user_group_membership" => ("user", &["aws_iam_user"]),
-        "aws_iam_group_policy" | "aws_iam_group_policy_attachment" => ("group", &["aws_iam_group"]),
-        "aws_iam_group_membership" => ("group", &["aws_iam_group"]),
-        "aws_iam_role_policy" | "aws_iam_role_policy_attachment" => ("role", &["aws_iam_role"]),
-        // Attaches to many identities at once: handled on its own.
-        "aws_iam_policy_attachment" => ("policy_arn", &[]),
-        _ => return None,
-    })
-}
 
 /// Finds parents for satellites, by reference or by value.
 pub struct Joiner<'a> {
@@ -66,6 +40,10 @@ impl<'a> Joiner<'a> {
             }
         }
         j
+    }
+
+    pub fn planned(&self, i: usize) -> &'a Planned {
+        &self.planned[i]
     }
 
     /// The parent of a satellite through attribute `attr`.
@@ -153,426 +131,141 @@ impl<'a> Joiner<'a> {
     }
 }
 
-/// Folds one satellite into the attributes of its parent(s). `attrs` is indexed like `planned`.
-pub fn apply(
-    joiner: &Joiner<'_>,
-    r: &mut Reader<'_>,
-    attrs: &mut [Option<Attributes>],
-    unknown: &mut [Vec<String>],
-) {
-    let tf_type = r.planned.tf_type.clone();
-    let Some((attr, types)) = target(&tf_type) else {
-        return;
-    };
-    let n = r.root();
-    let address = r.planned.address.clone();
-
-    if tf_type == "aws_iam_policy_attachment" {
-        let policy = managed_policy(joiner, r, attrs, &address);
-        for (field, ty) in [
-            ("users", "aws_iam_user"),
-            ("groups", "aws_iam_group"),
-            ("roles", "aws_iam_role"),
-        ] {
-            for i in joiner.resolve_all(r, field, &[ty]) {
-                push_policy(attrs[i].as_mut(), policy.clone());
-                if is_hidden(&policy) {
-                    push_unknown(&mut unknown[i], "attributes.policies");
-                }
-            }
-        }
-        return;
-    }
-
-    let Some(parent) = joiner.parent(r, attr, types) else {
-        return;
-    };
-    // A policy attachment needs the policy's document before borrowing the parent.
-    let managed = tf_type
-        .ends_with("_policy_attachment")
-        .then(|| managed_policy(joiner, r, attrs, &address));
-    let group_memberships = match tf_type.as_str() {
-        "aws_iam_user_group_membership" => joiner.resolve_all(r, "groups", &["aws_iam_group"]),
-        "aws_iam_group_membership" => joiner.resolve_all(r, "users", &["aws_iam_user"]),
-        _ => Vec::new(),
-    };
-    if tf_type == "aws_iam_group_membership" {
-        let group_name = group_name_of(attrs[parent].as_ref(), n.get("group").as_str());
-        for u in group_memberships {
-            if let Some(Attributes::IamUser(user)) = attrs[u].as_mut() {
-                push_unique(&mut user.groups, group_name.clone());
-            }
-        }
-        return;
-    }
-    if tf_type == "aws_iam_user_group_membership" {
-        let names: Vec<String> = if group_memberships.is_empty() {
-            n.get("groups").strings()
-        } else {
-            group_memberships
-                .iter()
-                .map(|&g| group_name_of(attrs[g].as_ref(), None))
-                .collect()
-        };
-        if let Some(Attributes::IamUser(user)) = attrs[parent].as_mut() {
-            for g in names {
-                push_unique(&mut user.groups, g);
-            }
-        }
-        return;
-    }
-
-    let mut local_unknown = Vec::new();
-    match (tf_type.as_str(), attrs[parent].as_mut()) {
-        ("aws_s3_bucket_server_side_encryption_configuration", Some(Attributes::S3Bucket(b))) => {
-            let rule = n.get("rule");
-            if rule.is_wholly_unknown() {
-                // A `dynamic` rule over values known only after apply: nothing about it is known.
-                b.encryption = S3Encryption::default();
-                local_unknown.push("encryption");
-            } else if let Some(rule) = rule.items().first() {
-                let by_default = rule.get("apply_server_side_encryption_by_default").first();
-                apply_sse(
-                    r,
-                    &mut b.encryption,
-                    by_default,
-                    &[
-                        "rule",
-                        "apply_server_side_encryption_by_default",
-                        "kms_master_key_id",
-                    ],
-                );
-            }
-        }
-        ("aws_s3_bucket_public_access_block", Some(Attributes::S3Bucket(b))) => {
-            b.public_access_block = PublicAccessBlock {
-                configured: Some(true),
-                block_public_acls: r.bool(
-                    n.get("block_public_acls"),
-                    "public_access_block.block_public_acls",
-                    Some(false),
-                ),
-                block_public_policy: r.bool(
-                    n.get("block_public_policy"),
-                    "public_access_block.block_public_policy",
-                    Some(false),
-                ),
-                ignore_public_acls: r.bool(
-                    n.get("ignore_public_acls"),
-                    "public_access_block.ignore_public_acls",
-                    Some(false),
-                ),
-                restrict_public_buckets: r.bool(
-                    n.get("restrict_public_buckets"),
-                    "public_access_block.restrict_public_buckets",
-                    Some(false),
-                ),
-                aws_default: false,
-            };
-        }
-        ("aws_s3_bucket_versioning", Some(Attributes::S3Bucket(b))) => {
-            let c = n.get("versioning_configuration").first();
-            b.versioning.enabled = r
-                .string(c.get("status"), "versioning.enabled")
-                .map(|s| s == "Enabled");
-            b.versioning.mfa_delete = r
-                .string(c.get("mfa_delete"), "versioning.mfa_delete")
-                .map(|s| s == "Enabled")
-                .or(Some(false));
-        }
-        ("aws_s3_bucket_logging", Some(Attributes::S3Bucket(b))) => {
-            b.logging.enabled = Some(true);
-            b.logging.target_bucket = r.reference(
-                n.get("target_bucket"),
-                &["target_bucket"],
-                "logging.target_bucket",
-            );
-        }
-        ("aws_s3_bucket_acl", Some(Attributes::S3Bucket(b))) => {
-            if let Some(acl) = r.string(n.get("acl"), "acl") {
-                b.acl = Some(acl);
-            }
-            let grants = n.get("access_control_policy").first().get("grant");
-            b.public_grants = public_grants(
-                grants
-                    .items()
-                    .iter()
-                    .map(|g| g.get("grantee").first().get("uri")),
-            );
-        }
-        ("aws_s3_bucket_policy", Some(Attributes::S3Bucket(b))) => {
-            b.policy = super::resources::policy_document(r, n.get("policy"), "policy");
-        }
-        ("aws_s3_bucket_replication_configuration", Some(Attributes::S3Bucket(b))) => {
-            let rules = n.get("rule");
-            if rules.is_wholly_unknown() {
-                local_unknown.push("replication");
-            }
-            for (i, rule) in rules.items().into_iter().enumerate() {
-                let dest = rule.get("destination").first();
-                let index = i.to_string();
-                let path = ["rule", &index, "destination", "bucket"];
-                b.replication.push(Replication {
-                    rule_id: rule.get("id").as_str().map(str::to_owned),
-                    status: rule.get("status").as_str().map(str::to_owned),
-                    destination_bucket: r.reference(dest.get("bucket"), &path, "replication"),
-                    destination_region: None,
-                });
-            }
-        }
-        ("aws_security_group_rule", Some(Attributes::SecurityGroup(g))) => {
-            let rule = normalize_ports(SecurityGroupRule {
-                protocol: normalize_protocol(n.get("protocol").as_str().unwrap_or("-1")),
-                from_port: n.get("from_port").as_i64(),
-                to_port: n.get("to_port").as_i64(),
-                ipv4_ranges: n.get("cidr_blocks").strings(),
-                ipv6_ranges: n.get("ipv6_cidr_blocks").strings(),
-                source_groups: n
-                    .get("source_security_group_id")
-                    .as_str()
-                    .map(|s| vec![s.to_owned()])
-                    .unwrap_or_default(),
-                prefix_lists: n.get("prefix_list_ids").strings(),
-                description: n
-                    .get("description")
-                    .as_str()
-                    .filter(|s| !s.is_empty())
-                    .map(str::to_owned),
-                defined_by: Some(address.clone()),
-            });
-            let dir = if n.get("type").as_str() == Some("egress") {
-                "egress"
-            } else {
-                "ingress"
-            };
-            if n.get("cidr_blocks").is_unknown() || n.get("ipv6_cidr_blocks").is_unknown() {
-                local_unknown.push(dir);
-            }
-            if dir == "egress" {
-                g.egress.push(rule)
-            } else {
-                g.ingress.push(rule)
-            }
-        }
-        (
-            "aws_vpc_security_group_ingress_rule" | "aws_vpc_security_group_egress_rule",
-            Some(Attributes::SecurityGroup(g)),
-        ) => {
-            let rule = normalize_ports(SecurityGroupRule {
-                protocol: normalize_protocol(n.get("ip_protocol").as_str().unwrap_or("-1")),
-                from_port: n.get("from_port").as_i64(),
-                to_port: n.get("to_port").as_i64(),
-                ipv4_ranges: n
-                    .get("cidr_ipv4")
-                    .as_str()
-                    .map(|s| vec![s.to_owned()])
-                    .unwrap_or_default(),
-                ipv6_ranges: n
-                    .get("cidr_ipv6")
-                    .as_str()
-                    .map(|s| vec![s.to_owned()])
-                    .unwrap_or_default(),
-                source_groups: n
-                    .get("referenced_security_group_id")
-                    .as_str()
-                    .map(|s| vec![s.to_owned()])
-                    .unwrap_or_default(),
-                prefix_lists: n
-                    .get("prefix_list_id")
-                    .as_str()
-                    .map(|s| vec![s.to_owned()])
-                    .unwrap_or_default(),
-                description: n
-                    .get("description")
-                    .as_str()
-                    .filter(|s| !s.is_empty())
-                    .map(str::to_owned),
-                defined_by: Some(address.clone()),
-            });
-            let egress = tf_type.ends_with("egress_rule");
-            let dir = if egress { "egress" } else { "ingress" };
-            if n.get("cidr_ipv4").is_unknown() || n.get("cidr_ipv6").is_unknown() {
-                local_unknown.push(dir);
-            }
-            if egress {
-                g.egress.push(rule)
-            } else {
-                g.ingress.push(rule)
-            }
-        }
-        ("aws_iam_user_login_profile", Some(Attributes::IamUser(u))) => {
-            u.console_access = Some(true);
-        }
-        (
-            "aws_iam_user_policy" | "aws_iam_group_policy" | "aws_iam_role_policy",
-            Some(parent_attrs),
-        ) => {
-            let doc = super::resources::policy_document(r, n.get("policy"), "policies");
-            if n.get("policy").is_unknown() {
-                local_unknown.push("policies");
-            }
-            push_policy(
-                Some(parent_attrs),
-                AttachedPolicy {
-                    name: n.get("name").as_str().map(str::to_owned),
-                    arn: None,
-                    attachment: "inline".into(),
-                    document: doc,
-                    defined_by: Some(address.clone()),
-                },
-            );
-        }
-        (
-            "aws_iam_user_policy_attachment"
-            | "aws_iam_group_policy_attachment"
-            | "aws_iam_role_policy_attachment",
-            Some(parent_attrs),
-        ) => {
-            if let Some(p) = managed {
-                if is_hidden(&p) {
-                    local_unknown.push("policies");
-                }
-                push_policy(Some(parent_attrs), p);
-            }
-        }
-        _ => {}
-    }
-    for p in r
-        .unknown
-        .drain(..)
-        .chain(local_unknown.into_iter().map(|p| format!("attributes.{p}")))
-    {
-        if !unknown[parent].contains(&p) {
-            unknown[parent].push(p);
-        }
-    }
+/// The Terraform types that make a kind.
+pub fn parent_types(kind: Kind) -> Vec<&'static str> {
+    kind.row().terraform.types.iter().map(|(t, _)| *t).collect()
 }
 
-fn managed_policy(
-    joiner: &Joiner<'_>,
-    r: &Reader<'_>,
-    attrs: &[Option<Attributes>],
-    address: &str,
-) -> AttachedPolicy {
-    let arn = r.root().get("policy_arn").as_str().map(str::to_owned);
-    let target = joiner.resolve(r, &["policy_arn"], arn.as_deref(), &["aws_iam_policy"]);
-    let (name, document) = match target.and_then(|i| attrs[i].as_ref()) {
-        Some(Attributes::IamPolicy(p)) => (p.policy_name.clone(), p.document.clone()),
-        _ => (
-            arn.as_deref()
-                .and_then(|a| a.rsplit('/').next())
-                .map(str::to_owned),
-            None,
-        ),
-    };
-    AttachedPolicy {
-        name,
-        arn: arn.or_else(|| target.map(|i| joiner.planned[i].address.clone())),
-        attachment: "managed".into(),
-        document,
-        defined_by: Some(address.to_string()),
-    }
+/// A parent the plan changes but does not contain.
+pub struct Partial {
+    pub kind: Kind,
+    /// How the plan names it: the known id, name or ARN, else the reference (a data source).
+    pub identity: String,
+    /// The first satellite that named it: where a user finds it in the plan.
+    pub first: usize,
 }
 
-/// A managed policy whose document the input does not hold (a customer policy from outside the
-/// plan, or one only known after apply): what it grants is unknown. AWS managed policies are
-/// known by name.
-fn is_hidden(p: &AttachedPolicy) -> bool {
-    p.document.is_none()
-        && !p
-            .arn
-            .as_deref()
-            .is_some_and(|a| a.starts_with("arn:aws:iam::aws:policy/"))
-}
-
-fn push_unknown(list: &mut Vec<String>, path: &str) {
-    if !list.iter().any(|p| p == path) {
-        list.push(path.to_string());
-    }
-}
-
-fn push_policy(attrs: Option<&mut Attributes>, p: AttachedPolicy) {
-    match attrs {
-        Some(Attributes::IamUser(u)) => u.policies.push(p),
-        Some(Attributes::IamGroup(g)) => g.policies.push(p),
-        Some(Attributes::IamRole(role)) => role.policies.push(p),
-        _ => {}
-    }
-}
-
-fn push_unique(list: &mut Vec<String>, v: String) {
-    if !list.contains(&v) {
-        list.push(v);
-    }
-}
-
-fn group_name_of(attrs: Option<&Attributes>, fallback: Option<&str>) -> String {
-    match attrs {
-        Some(Attributes::IamGroup(g)) => g.group_name.clone(),
-        _ => None,
-    }
-    .or(fallback.map(str::to_owned))
-    .unwrap_or_default()
-}
-
-/// After every satellite: users get their groups' policies; replication destinations get the
-/// region of a destination bucket that is in the same plan.
-pub fn derive(
+/// Folds every satellite into its parent. `attrs`, `unknown` and `regions` are indexed like
+/// `planned`; partial parents are appended after them and returned.
+pub fn fold_all(
     planned: &[Planned],
-    attrs: &mut [Option<Attributes>],
-    unknown: &mut [Vec<String>],
-    regions: &[Option<String>],
-) {
-    // Group name -> (policies, whether any of them is hidden or unknown).
-    let groups: GroupPolicies = attrs
-        .iter()
-        .enumerate()
-        .filter_map(|(i, a)| match a {
-            Some(Attributes::IamGroup(g)) => {
-                let hidden = g.policies.iter().any(is_hidden)
-                    || unknown[i].iter().any(|p| p == "attributes.policies");
-                Some((g.group_name.clone()?, (g.policies.clone(), hidden)))
+    config: &Configuration,
+    attrs: &mut Vec<Option<Attributes>>,
+    unknown: &mut Vec<Vec<String>>,
+    regions: &mut Vec<Option<String>>,
+) -> Vec<Partial> {
+    let joiner = Joiner::new(planned);
+    let mut partials: Vec<Partial> = Vec::new();
+    let mut partial_of: HashMap<(Kind, String), usize> = HashMap::new();
+    // A satellite the plan deletes first, so that one the plan creates in its place wins.
+    let satellites = |deleted: bool| {
+        planned
+            .iter()
+            .enumerate()
+            .filter_map(move |(i, p)| match registry::terraform(&p.tf_type) {
+                Some(TerraformRole::Satellite(kind, s)) if p.is_deleted() == deleted => {
+                    Some((i, kind, s))
+                }
+                _ => None,
+            })
+    };
+    let order: Vec<(usize, Kind, &'static Satellite)> =
+        satellites(true).chain(satellites(false)).collect();
+    for (i, kind, satellite) in order {
+        let p = &planned[i];
+        let mut r = Reader::new(p, config);
+        match &satellite.join {
+            Join::Own(fold) => {
+                if !p.is_deleted() {
+                    let mut ctx = Context {
+                        joiner: &joiner,
+                        attrs: attrs.as_mut_slice(),
+                        unknown: unknown.as_mut_slice(),
+                        marks: Vec::new(),
+                        address: p.address.clone(),
+                    };
+                    fold(&mut r, &mut ctx);
+                }
+                continue;
             }
-            _ => None,
-        })
-        .collect();
-    // Bucket name / ARN / address -> index, for replication destinations.
-    let mut buckets: HashMap<String, usize> = HashMap::new();
-    for (i, p) in planned.iter().enumerate() {
-        if let Some(Attributes::S3Bucket(b)) = &attrs[i] {
-            buckets.insert(p.address.clone(), i);
-            buckets.insert(p.config_address(), i);
-            if let Some(name) = &b.bucket {
-                buckets.insert(name.clone(), i);
-                buckets.insert(format!("arn:aws:s3:::{name}"), i);
+            Join::Parent {
+                attr,
+                fold,
+                deleted,
+            } => {
+                let fold = match (p.is_deleted(), deleted) {
+                    (false, _) => *fold,
+                    (true, Some(d)) => *d,
+                    (true, None) => continue,
+                };
+                let types = parent_types(kind);
+                let parent = match joiner.parent(&r, attr, &types) {
+                    Some(parent) => parent,
+                    None => {
+                        let identity = identity(&r, attr);
+                        *partial_of
+                            .entry((kind, identity.clone()))
+                            .or_insert_with(|| {
+                                partials.push(Partial {
+                                    kind,
+                                    identity,
+                                    first: i,
+                                });
+                                attrs.push(Some(Attributes::empty(kind)));
+                                unknown.push(Vec::new());
+                                regions.push(regions[i].clone());
+                                attrs.len() - 1
+                            })
+                    }
+                };
+                let mut ctx = Context {
+                    joiner: &joiner,
+                    attrs: attrs.as_mut_slice(),
+                    unknown: unknown.as_mut_slice(),
+                    marks: Vec::new(),
+                    address: p.address.clone(),
+                };
+                // A parent the plan deletes (or reads) has no attributes: nothing to fold into.
+                let Some(mut parent_attrs) = ctx.attrs[parent].take() else {
+                    continue;
+                };
+                if parent_attrs.kind() == kind {
+                    fold(&mut r, &mut parent_attrs, &mut ctx);
+                }
+                let Context {
+                    attrs: all,
+                    unknown: all_unknown,
+                    marks,
+                    ..
+                } = ctx;
+                all[parent] = Some(parent_attrs);
+                let list = &mut all_unknown[parent];
+                for path in r
+                    .unknown
+                    .drain(..)
+                    .chain(marks.into_iter().map(|m| format!("attributes.{m}")))
+                {
+                    if !list.contains(&path) {
+                        list.push(path);
+                    }
+                }
             }
         }
     }
-    for (index, a) in attrs.iter_mut().enumerate() {
-        match a {
-            Some(Attributes::IamUser(u)) => {
-                let hidden = u.inherit_group_policies(&groups);
-                if hidden {
-                    push_unknown(&mut unknown[index], "attributes.group_policies");
-                }
-            }
-            Some(Attributes::S3Bucket(b)) => {
-                for rep in &mut b.replication {
-                    if let Some(&i) = rep.destination_bucket.as_ref().and_then(|d| buckets.get(d)) {
-                        rep.destination_region = regions[i].clone();
-                    }
-                    // A destination outside the plan: S3 ARNs carry no region.
-                    if rep.destination_region.is_none() {
-                        push_unknown(&mut unknown[index], "attributes.replication");
-                    }
-                }
-                // Neither S3's default for a new bucket nor a block resource of this plan: the
-                // existing bucket may have any block, or none, set elsewhere.
-                if b.public_access_block.configured.is_none() {
-                    push_unknown(&mut unknown[index], "attributes.public_access_block");
-                }
-            }
-            _ => {}
-        }
+    partials
+}
+
+/// How a satellite names a parent the plan does not contain: the known value, else what the
+/// configuration refers to (a data source), else the satellite itself.
+fn identity(r: &Reader<'_>, attr: &str) -> String {
+    if let Some(v) = r.root().get(attr).as_str().filter(|v| !v.is_empty()) {
+        return v.to_string();
     }
+    let p = r.planned;
+    let refs = r.config.references(&p.config_address(), &[attr]);
+    // Terraform lists `data.x.y.id` and `data.x.y`: the shorter names the resource.
+    if let Some(shortest) = refs.iter().min_by_key(|s| (s.len(), s.as_str())) {
+        return super::address::in_module(&p.addr.modules, shortest);
+    }
+    format!("{} ({attr})", p.address)
 }

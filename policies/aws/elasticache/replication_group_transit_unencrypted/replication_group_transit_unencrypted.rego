@@ -25,3 +25,8 @@ import rego.v1
 deny contains "replication group does not encrypt traffic in transit (`transit_encryption_enabled` is false)" if {
 	input.resource.attributes.transit_encryption_enabled == false
 }
+
+deny contains "replication group still accepts plaintext clients (`transit_encryption_mode` is `preferred`; set it to `required`)" if {
+	input.resource.attributes.transit_encryption_enabled == true
+	input.resource.attributes.transit_encryption_mode == "preferred"
+}

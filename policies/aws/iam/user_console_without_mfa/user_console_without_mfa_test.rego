@@ -87,3 +87,30 @@ test_unknown_document_does_not_fail if {
 test_customer_policy_from_outside_the_plan_does_not_fail if {
 	count(policy.deny) == 0 with input as user(true, [], [attached("force-mfa", "arn:aws:iam::123456789012:policy/force-mfa", "managed", null)])
 }
+
+deny_without_mfa(action, resource, condition) := {"Version": "2012-10-17", "Statement": [object.union(
+	force_mfa.Statement[0],
+	{"Action": action, "NotAction": [], "Resource": resource, "Condition": condition},
+)]}
+
+# A narrow MFA-conditioned deny leaves everything else open without MFA.
+test_narrow_mfa_deny_does_not_enforce_mfa if {
+	doc := deny_without_mfa(["s3:DeleteBucket"], ["*"], {"Bool": {"aws:MultiFactorAuthPresent": "false"}})
+	count(policy.deny) == 1 with input as user(true, [attached("narrow", null, "inline", doc)], [])
+}
+
+test_deny_on_one_resource_does_not_enforce_mfa if {
+	doc := deny_without_mfa(["*"], ["arn:aws:s3:::reports"], {"Bool": {"aws:MultiFactorAuthPresent": "false"}})
+	count(policy.deny) == 1 with input as user(true, [attached("narrow", null, "inline", doc)], [])
+}
+
+test_not_action_exempting_iam_does_not_enforce_mfa if {
+	doc := {"Version": "2012-10-17", "Statement": [object.union(force_mfa.Statement[0], {"NotAction": ["iam:*", "sts:GetSessionToken"]})]}
+	count(policy.deny) == 1 with input as user(true, [attached("loose", null, "inline", doc)], [])
+}
+
+# Condition keys are case-insensitive in IAM.
+test_lower_case_condition_key_enforces_mfa if {
+	doc := deny_without_mfa(["*"], ["*"], {"BoolIfExists": {"aws:multifactorauthpresent": "false"}})
+	count(policy.deny) == 0 with input as user(true, [attached("force", null, "inline", doc)], [])
+}

@@ -27,5 +27,9 @@ deny contains "automatic key rotation is disabled on this customer managed symme
 	input.resource.attributes.key_manager == "CUSTOMER"
 	input.resource.attributes.key_spec == "SYMMETRIC_DEFAULT"
 	input.resource.attributes.key_usage == "ENCRYPT_DECRYPT"
+	# KMS rotates only key material it generated, in a key that is in use: imported material
+	# and custom key stores are rotated by hand, a disabled or deleted key not at all.
+	input.resource.attributes.origin == "AWS_KMS"
+	input.resource.attributes.key_state == "Enabled"
 	input.resource.attributes.rotation_enabled == false
 }

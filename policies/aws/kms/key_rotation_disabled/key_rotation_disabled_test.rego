@@ -4,16 +4,35 @@ import rego.v1
 
 import data.comply.aws.kms.key_rotation_disabled as policy
 
-key(manager, spec, usage, rotation) := {"resource": {
+key(manager, spec, usage, rotation) := key_from(manager, spec, usage, rotation, "AWS_KMS", "Enabled")
+
+key_from(manager, spec, usage, rotation, origin, state) := {"resource": {
 	"kind": "AWS::KMS::Key",
 	"attributes": {
 		"key_manager": manager,
 		"key_spec": spec,
 		"key_usage": usage,
 		"rotation_enabled": rotation,
-		"enabled": true,
+		"enabled": state == "Enabled",
+		"origin": origin,
+		"key_state": state,
 	},
 }}
+
+# Keys KMS cannot rotate are out of scope: imported material, custom key stores, disabled keys
+# and keys pending deletion.
+test_keys_that_cannot_rotate_pass if {
+	every origin in ["EXTERNAL", "AWS_CLOUDHSM", "EXTERNAL_KEY_STORE"] {
+		count(policy.deny) == 0 with input as key_from("CUSTOMER", "SYMMETRIC_DEFAULT", "ENCRYPT_DECRYPT", false, origin, "Enabled")
+	}
+	every state in ["Disabled", "PendingDeletion", "PendingImport"] {
+		count(policy.deny) == 0 with input as key_from("CUSTOMER", "SYMMETRIC_DEFAULT", "ENCRYPT_DECRYPT", false, "AWS_KMS", state)
+	}
+}
+
+test_unknown_origin_does_not_fail if {
+	count(policy.deny) == 0 with input as key_from("CUSTOMER", "SYMMETRIC_DEFAULT", "ENCRYPT_DECRYPT", false, null, "Enabled")
+}
 
 test_customer_symmetric_key_without_rotation_fails if {
 	count(policy.deny) == 1 with input as key("CUSTOMER", "SYMMETRIC_DEFAULT", "ENCRYPT_DECRYPT", false)

@@ -84,3 +84,30 @@ test_tls_deny_with_value_list_passes if {
 		[],
 	)
 }
+
+tls_deny_with(changes) := document([object.union(statement("Deny", ["s3:*"], insecure_transport("false")), changes)])
+
+# A deny for one principal leaves everyone else free to use plain HTTP.
+test_deny_for_one_principal_fails if {
+	count(policy.deny) == 1 with input as bucket(
+		tls_deny_with({"Principal": {"AWS": ["arn:aws:iam::123456789012:role/app"]}}),
+		[],
+	)
+}
+
+test_deny_for_everyone_as_aws_star_passes if {
+	count(policy.deny) == 0 with input as bucket(tls_deny_with({"Principal": {"AWS": "*"}}), [])
+	count(policy.deny) == 0 with input as bucket(tls_deny_with({"Principal": {"AWS": ["*"]}}), [])
+}
+
+# The deny must cover the objects, not only the bucket.
+test_deny_on_the_bucket_only_fails if {
+	count(policy.deny) == 1 with input as bucket(tls_deny_with({"Resource": ["arn:aws:s3:::example"]}), [])
+}
+
+test_bool_if_exists_and_lower_case_key_pass if {
+	count(policy.deny) == 0 with input as bucket(
+		tls_deny_with({"Condition": {"BoolIfExists": {"aws:securetransport": "false"}}}),
+		[],
+	)
+}

@@ -46,3 +46,16 @@ resource "aws_elasticache_replication_group" "pass_tls_auth_token" {
   transit_encryption_enabled = true
   auth_token                 = "fixture-auth-token-not-real-0123456789"
 }
+
+# Migrating to TLS: `preferred` still accepts plaintext clients.
+resource "aws_elasticache_replication_group" "fail_preferred_mode" {
+  replication_group_id       = "fail-preferred"
+  description                = "TLS preferred, plaintext accepted"
+  engine                     = "redis"
+  engine_version             = "7.1"
+  node_type                  = "cache.t4g.small"
+  num_cache_clusters         = 1
+  at_rest_encryption_enabled = true
+  transit_encryption_enabled = true
+  transit_encryption_mode    = "preferred"
+}

@@ -36,3 +36,20 @@ resource "aws_kms_key" "pass_hmac" {
   customer_master_key_spec = "HMAC_256"
   key_usage                = "GENERATE_VERIFY_MAC"
 }
+
+# Imported key material: KMS cannot rotate it.
+resource "aws_kms_external_key" "pass_imported_material" {
+  description = "imported material"
+}
+
+# Disabled: not in use, nothing to rotate.
+resource "aws_kms_key" "pass_disabled" {
+  description = "disabled key"
+  is_enabled  = false
+}
+
+# A CloudHSM custom key store: rotation is manual.
+resource "aws_kms_key" "pass_custom_key_store" {
+  description         = "custom key store"
+  custom_key_store_id = "cks-1234567890abcdef0"
+}

@@ -1,0 +1,350 @@
+//! EC2: security groups and their rule resources, EBS volumes, instances.
+
+use super::planned::Reader;
+use super::table::{Context, Join, Satellite, Table};
+use super::values::Node;
+use crate::model::*;
+
+pub const SECURITY_GROUP: Table = Table {
+    types: &[
+        ("aws_security_group", |r| {
+            Attributes::Ec2SecurityGroup(security_group(r, false))
+        }),
+        ("aws_default_security_group", |r| {
+            Attributes::Ec2SecurityGroup(security_group(r, true))
+        }),
+    ],
+    satellites: &[
+        Satellite {
+            tf_type: "aws_security_group_rule",
+            join: Join::Parent {
+                attr: "security_group_id",
+                fold: |r, parent, ctx| rule(r, parent, ctx, false),
+                deleted: Some(|r, parent, ctx| rule(r, parent, ctx, true)),
+            },
+        },
+        Satellite {
+            tf_type: "aws_vpc_security_group_ingress_rule",
+            join: Join::Parent {
+                attr: "security_group_id",
+                fold: |r, parent, ctx| vpc_rule(r, parent, ctx, false),
+                deleted: Some(|r, parent, ctx| vpc_rule(r, parent, ctx, true)),
+            },
+        },
+        Satellite {
+            tf_type: "aws_vpc_security_group_egress_rule",
+            join: Join::Parent {
+                attr: "security_group_id",
+                fold: |r, parent, ctx| vpc_rule(r, parent, ctx, false),
+                deleted: Some(|r, parent, ctx| vpc_rule(r, parent, ctx, true)),
+            },
+        },
+    ],
+};
+
+pub const VOLUME: Table = Table {
+    types: &[("aws_ebs_volume", |r| Attributes::Ec2Volume(volume(r)))],
+    satellites: &[],
+};
+
+pub const INSTANCE: Table = Table {
+    types: &[("aws_instance", |r| Attributes::Ec2Instance(instance(r)))],
+    satellites: &[],
+};
+
+fn volume(r: &mut Reader<'_>) -> Ec2Volume {
+    let n = r.root();
+    Ec2Volume {
+        encryption: Encryption {
+            // Not set: the account's EBS encryption-by-default decides, which a plan cannot show.
+            at_rest: r.bool(n.get("encrypted"), "encryption.at_rest", None),
+            kms_key: r.reference(n.get("kms_key_id"), &["kms_key_id"], "encryption.kms_key"),
+        },
+        size_gib: r.int(n.get("size"), "size_gib", None),
+        volume_type: r.string(n.get("type"), "volume_type"),
+        availability_zone: r.string(n.get("availability_zone"), "availability_zone"),
+    }
+}
+
+fn security_group(r: &mut Reader<'_>, is_default: bool) -> Ec2SecurityGroup {
+    let n = r.root();
+    let mut g = Ec2SecurityGroup {
+        group_name: r
+            .string(n.get("name"), "group_name")
+            .or(is_default.then(|| "default".into())),
+        vpc_id: r.string(n.get("vpc_id"), "vpc_id"),
+        is_default,
+        ..Default::default()
+    };
+    for (dir, path) in [("ingress", "ingress"), ("egress", "egress")] {
+        let rules = n.get(dir);
+        // Unknown and not configured: computed by the provider from rule resources, which
+        // satellites.rs folds in. Unknown and configured: really unknown.
+        if rules.is_unknown() && (r.configured(dir) || !r.config.present) {
+            r.mark_unknown(path);
+        }
+        let out: Vec<SecurityGroupRule> = rules
+            .items()
+            .iter()
+            .map(|rule| SecurityGroupRule {
+                protocol: normalize_protocol(rule.get("protocol").as_str().unwrap_or("-1")),
+                from_port: rule.get("from_port").as_i64(),
+                to_port: rule.get("to_port").as_i64(),
+                ipv4_ranges: rule.get("cidr_blocks").strings(),
+                ipv6_ranges: rule.get("ipv6_cidr_blocks").strings(),
+                source_groups: rule.get("security_groups").strings(),
+                prefix_lists: rule.get("prefix_list_ids").strings(),
+                description: rule
+                    .get("description")
+                    .as_str()
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_owned),
+                defined_by: None,
+            })
+            .map(normalize_ports)
+            .collect();
+        if dir == "ingress" {
+            g.ingress = out;
+        } else {
+            g.egress = out;
+        }
+    }
+    g
+}
+
+/// `6` -> `tcp`, `all` -> `-1`, and so on, as the EC2 API accepts them.
+pub fn normalize_protocol(p: &str) -> String {
+    match p.to_ascii_lowercase().as_str() {
+        "6" | "tcp" => "tcp".into(),
+        "17" | "udp" => "udp".into(),
+        "1" | "icmp" => "icmp".into(),
+        "58" | "icmpv6" => "icmpv6".into(),
+        "-1" | "all" | "" => "-1".into(),
+        other => other.into(),
+    }
+}
+
+/// All-protocol rules cover every port, whatever ports they were written with.
+pub fn normalize_ports(mut rule: SecurityGroupRule) -> SecurityGroupRule {
+    if rule.protocol == "-1" {
+        rule.from_port = Some(0);
+        rule.to_port = Some(65535);
+    }
+    rule
+}
+
+fn instance(r: &mut Reader<'_>) -> Ec2Instance {
+    let n = r.root();
+    let mut devices = Vec::new();
+    let root = n.get("root_block_device");
+    if (root.is_wholly_unknown() && r.configured_node(root)) || root.items().is_empty() {
+        // No root block in the configuration: encryption follows the AMI and the account's
+        // EBS encryption default, which the plan cannot show.
+        r.mark_unknown("block_devices");
+        devices.push(BlockDevice {
+            device_name: None,
+            root: true,
+            encryption: Encryption::default(),
+        });
+    } else {
+        let d = root.first();
+        devices.push(BlockDevice {
+            device_name: d.get("device_name").as_str().map(str::to_owned),
+            root: true,
+            encryption: Encryption {
+                at_rest: block_encrypted(r, d),
+                kms_key: r.reference(
+                    d.get("kms_key_id"),
+                    &["root_block_device", "kms_key_id"],
+                    "block_devices",
+                ),
+            },
+        });
+    }
+    for d in n.get("ebs_block_device").items() {
+        devices.push(BlockDevice {
+            device_name: d.get("device_name").as_str().map(str::to_owned),
+            root: false,
+            encryption: Encryption {
+                at_rest: block_encrypted(r, d),
+                kms_key: r.reference(
+                    d.get("kms_key_id"),
+                    &["ebs_block_device", "kms_key_id"],
+                    "block_devices",
+                ),
+            },
+        });
+    }
+    let md = n.get("metadata_options");
+    let subnet = r.reference(n.get("subnet_id"), &["subnet_id"], "subnet_id");
+    if subnet.is_none() {
+        if n.get("subnet_id").is_unknown() {
+            r.mark_unknown("subnet_id");
+        }
+        // Without a subnet AWS picks a default subnet of some zone: where is not known.
+        r.mark_unknown("network.subnets");
+    }
+    let security_groups = r
+        .references(
+            n.get("vpc_security_group_ids"),
+            &["vpc_security_group_ids"],
+            "network.security_groups",
+        )
+        .unwrap_or_default();
+    Ec2Instance {
+        instance_type: r.string(n.get("instance_type"), "instance_type"),
+        image_id: r.string(n.get("ami"), "image_id"),
+        subnet_id: subnet.clone(),
+        associate_public_ip_address: r.bool(
+            n.get("associate_public_ip_address"),
+            "associate_public_ip_address",
+            None,
+        ),
+        block_devices: devices,
+        metadata_options: MetadataOptions {
+            http_tokens: r.string(
+                md.first().get("http_tokens"),
+                "metadata_options.http_tokens",
+            ),
+            http_endpoint: r.string(
+                md.first().get("http_endpoint"),
+                "metadata_options.http_endpoint",
+            ),
+        },
+        iam_instance_profile: r.reference(
+            n.get("iam_instance_profile"),
+            &["iam_instance_profile"],
+            "iam_instance_profile",
+        ),
+        network: Network {
+            subnets: subnet.into_iter().collect(),
+            security_groups,
+            ..Default::default()
+        },
+    }
+}
+
+fn block_encrypted(r: &mut Reader<'_>, d: Node<'_>) -> Option<bool> {
+    let e = d.get("encrypted");
+    if e.is_unknown() {
+        r.mark_unknown("block_devices");
+        return None;
+    }
+    e.as_bool().or(Some(false))
+}
+
+/// An `aws_security_group_rule`. Deleted, it takes its rule out of the group.
+fn rule(r: &mut Reader<'_>, parent: &mut Attributes, ctx: &mut Context<'_, '_>, deleted: bool) {
+    let Attributes::Ec2SecurityGroup(g) = parent else {
+        return;
+    };
+    let n = r.root();
+    let single = |key: &str| {
+        n.get(key)
+            .as_str()
+            .map(|s| vec![s.to_owned()])
+            .unwrap_or_default()
+    };
+    let rule = SecurityGroupRule {
+        protocol: normalize_protocol(n.get("protocol").as_str().unwrap_or("-1")),
+        from_port: n.get("from_port").as_i64(),
+        to_port: n.get("to_port").as_i64(),
+        ipv4_ranges: n.get("cidr_blocks").strings(),
+        ipv6_ranges: n.get("ipv6_cidr_blocks").strings(),
+        source_groups: single("source_security_group_id"),
+        prefix_lists: n.get("prefix_list_ids").strings(),
+        description: description(n),
+        defined_by: Some(ctx.address.clone()),
+    };
+    let egress = n.get("type").as_str() == Some("egress");
+    let unknown = [
+        "protocol",
+        "from_port",
+        "to_port",
+        "cidr_blocks",
+        "ipv6_cidr_blocks",
+    ]
+    .iter()
+    .any(|k| n.get(k).is_unknown());
+    place(g, ctx, rule, egress, unknown, deleted);
+}
+
+/// An `aws_vpc_security_group_ingress_rule` or `_egress_rule`.
+fn vpc_rule(r: &mut Reader<'_>, parent: &mut Attributes, ctx: &mut Context<'_, '_>, deleted: bool) {
+    let Attributes::Ec2SecurityGroup(g) = parent else {
+        return;
+    };
+    let n = r.root();
+    let single = |key: &str| {
+        n.get(key)
+            .as_str()
+            .map(|s| vec![s.to_owned()])
+            .unwrap_or_default()
+    };
+    let rule = SecurityGroupRule {
+        protocol: normalize_protocol(n.get("ip_protocol").as_str().unwrap_or("-1")),
+        from_port: n.get("from_port").as_i64(),
+        to_port: n.get("to_port").as_i64(),
+        ipv4_ranges: single("cidr_ipv4"),
+        ipv6_ranges: single("cidr_ipv6"),
+        source_groups: single("referenced_security_group_id"),
+        prefix_lists: single("prefix_list_id"),
+        description: description(n),
+        defined_by: Some(ctx.address.clone()),
+    };
+    let egress = r.planned.tf_type.ends_with("egress_rule");
+    let unknown = [
+        "ip_protocol",
+        "from_port",
+        "to_port",
+        "cidr_ipv4",
+        "cidr_ipv6",
+    ]
+    .iter()
+    .any(|k| n.get(k).is_unknown());
+    place(g, ctx, rule, egress, unknown, deleted);
+}
+
+fn description(n: Node<'_>) -> Option<String> {
+    n.get("description")
+        .as_str()
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+}
+
+/// Adds a rule to its direction, or takes a deleted one out. A rule with a value known only
+/// after apply (ports, protocol, a range) makes the direction unknown: it may open anything.
+fn place(
+    g: &mut Ec2SecurityGroup,
+    ctx: &mut Context<'_, '_>,
+    rule: SecurityGroupRule,
+    egress: bool,
+    unknown: bool,
+    deleted: bool,
+) {
+    let (rules, dir) = if egress {
+        (&mut g.egress, "egress")
+    } else {
+        (&mut g.ingress, "ingress")
+    };
+    let rule = normalize_ports(rule);
+    if deleted {
+        // The group's own refreshed rules list it too, without `defined_by`.
+        rules.retain(|r| !same_rule(r, &rule));
+        return;
+    }
+    if unknown {
+        ctx.mark(dir);
+    }
+    rules.push(rule);
+}
+
+fn same_rule(a: &SecurityGroupRule, b: &SecurityGroupRule) -> bool {
+    a.protocol == b.protocol
+        && a.from_port == b.from_port
+        && a.to_port == b.to_port
+        && a.ipv4_ranges == b.ipv4_ranges
+        && a.ipv6_ranges == b.ipv6_ranges
+        && a.source_groups == b.source_groups
+        && a.prefix_lists == b.prefix_lists
+}

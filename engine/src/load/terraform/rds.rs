@@ -1,0 +1,197 @@
+//! RDS: database instances (standalone and Aurora cluster members) and Aurora clusters.
+
+use super::planned::Reader;
+use super::table::Table;
+use super::values::Node;
+use crate::model::*;
+
+pub const DB_INSTANCE: Table = Table {
+    types: &[
+        ("aws_db_instance", |r| {
+            Attributes::RdsDbInstance(db_instance(r))
+        }),
+        ("aws_rds_cluster_instance", |r| {
+            Attributes::RdsDbInstance(cluster_instance(r))
+        }),
+    ],
+    satellites: &[],
+};
+
+pub const DB_CLUSTER: Table = Table {
+    types: &[("aws_rds_cluster", |r| {
+        Attributes::RdsDbCluster(db_cluster(r))
+    })],
+    satellites: &[],
+};
+
+fn db_instance(r: &mut Reader<'_>) -> RdsDbInstance {
+    let n = r.root();
+    // A replica or a restore takes its encryption from its source.
+    let inherits = [
+        "replicate_source_db",
+        "snapshot_identifier",
+        "restore_to_point_in_time",
+    ]
+    .iter()
+    .any(|k| is_set(r, n.get(k)));
+    let (subnet_group, network) = network(r, n);
+    RdsDbInstance {
+        identifier: r.string(n.get("identifier"), "identifier"),
+        engine: r.string(n.get("engine"), "engine"),
+        engine_version: r.string(n.get("engine_version"), "engine_version"),
+        instance_class: r.string(n.get("instance_class"), "instance_class"),
+        encryption: Encryption {
+            at_rest: storage_encrypted(r, n, inherits),
+            kms_key: r.reference(n.get("kms_key_id"), &["kms_key_id"], "encryption.kms_key"),
+        },
+        publicly_accessible: r.bool(
+            n.get("publicly_accessible"),
+            "publicly_accessible",
+            Some(false),
+        ),
+        backup_retention_period: r.int(
+            n.get("backup_retention_period"),
+            "backup_retention_period",
+            None,
+        ),
+        multi_az: r.bool(n.get("multi_az"), "multi_az", Some(false)),
+        deletion_protection: r.bool(
+            n.get("deletion_protection"),
+            "deletion_protection",
+            Some(false),
+        ),
+        iam_database_authentication_enabled: r.bool(
+            n.get("iam_database_authentication_enabled"),
+            "iam_database_authentication_enabled",
+            Some(false),
+        ),
+        cluster: None,
+        replicate_source_db: r.reference(
+            n.get("replicate_source_db"),
+            &["replicate_source_db"],
+            "replicate_source_db",
+        ),
+        subnet_group,
+        network,
+    }
+}
+
+fn cluster_instance(r: &mut Reader<'_>) -> RdsDbInstance {
+    let n = r.root();
+    let (subnet_group, network) = network(r, n);
+    RdsDbInstance {
+        identifier: r.string(n.get("identifier"), "identifier"),
+        engine: r.string(n.get("engine"), "engine"),
+        engine_version: r.string(n.get("engine_version"), "engine_version"),
+        instance_class: r.string(n.get("instance_class"), "instance_class"),
+        // Storage belongs to the cluster: judged there.
+        encryption: Encryption::default(),
+        publicly_accessible: r.bool(
+            n.get("publicly_accessible"),
+            "publicly_accessible",
+            Some(false),
+        ),
+        backup_retention_period: None,
+        multi_az: None,
+        deletion_protection: None,
+        iam_database_authentication_enabled: None,
+        cluster: r.reference(
+            n.get("cluster_identifier"),
+            &["cluster_identifier"],
+            "cluster",
+        ),
+        replicate_source_db: None,
+        subnet_group,
+        network,
+    }
+}
+
+fn db_cluster(r: &mut Reader<'_>) -> RdsDbCluster {
+    let n = r.root();
+    // Restored from a snapshot, a secondary of a global cluster or a replica of another
+    // cluster: the provider computes `storage_encrypted` from the source.
+    let inherits = [
+        "snapshot_identifier",
+        "global_cluster_identifier",
+        "replication_source_identifier",
+        "restore_to_point_in_time",
+        "s3_import",
+    ]
+    .iter()
+    .any(|k| is_set(r, n.get(k)));
+    let (subnet_group, network) = network(r, n);
+    RdsDbCluster {
+        identifier: r.string(n.get("cluster_identifier"), "identifier"),
+        engine: r.string(n.get("engine"), "engine"),
+        engine_version: r.string(n.get("engine_version"), "engine_version"),
+        encryption: Encryption {
+            at_rest: storage_encrypted(r, n, inherits),
+            kms_key: r.reference(n.get("kms_key_id"), &["kms_key_id"], "encryption.kms_key"),
+        },
+        backup_retention_period: r.int(
+            n.get("backup_retention_period"),
+            "backup_retention_period",
+            Some(1),
+        ),
+        deletion_protection: r.bool(
+            n.get("deletion_protection"),
+            "deletion_protection",
+            Some(false),
+        ),
+        iam_database_authentication_enabled: r.bool(
+            n.get("iam_database_authentication_enabled"),
+            "iam_database_authentication_enabled",
+            Some(false),
+        ),
+        publicly_accessible: None,
+        subnet_group,
+        network,
+    }
+}
+
+/// Set to something (or to a value known only after apply), not left empty.
+fn is_set(r: &Reader<'_>, node: Node<'_>) -> bool {
+    if node.is_unknown() {
+        return r.configured_node(node);
+    }
+    match node.value() {
+        Some(serde_json::Value::String(s)) => !s.is_empty(),
+        Some(serde_json::Value::Array(a)) => !a.is_empty(),
+        Some(serde_json::Value::Null) | None => false,
+        Some(_) => true,
+    }
+}
+
+/// `storage_encrypted`: unset means `false`, unless the database inherits its encryption from
+/// a source (then what the provider computes is unknown until apply).
+fn storage_encrypted(r: &mut Reader<'_>, n: Node<'_>, inherits: bool) -> Option<bool> {
+    let node = n.get("storage_encrypted");
+    if inherits && !r.configured_node(node) && (node.is_unknown() || node.value().is_none()) {
+        r.mark_unknown("encryption.at_rest");
+        return None;
+    }
+    r.bool(node, "encryption.at_rest", Some(false))
+}
+
+/// The DB subnet group and security groups, for the network graph.
+fn network(r: &mut Reader<'_>, n: Node<'_>) -> (Option<String>, Network) {
+    let group = r.reference(
+        n.get("db_subnet_group_name"),
+        &["db_subnet_group_name"],
+        "subnet_group",
+    );
+    let security_groups = r
+        .references(
+            n.get("vpc_security_group_ids"),
+            &["vpc_security_group_ids"],
+            "network.security_groups",
+        )
+        .unwrap_or_default();
+    (
+        group,
+        Network {
+            security_groups,
+            ..Default::default()
+        },
+    )
+}

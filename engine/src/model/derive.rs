@@ -1,0 +1,132 @@
+//! Facts that need more than one resource, computed once after either loader: a user's
+//! group policies, a replication destination's region, and where a resource sits in the
+//! network. Resources are joined only with others of the same input domain (one plan file; one
+//! AWS account, whatever files or regions its items came from), by their `aliases`.
+
+use super::*;
+use std::collections::HashMap;
+
+/// Computes derived facts in place.
+pub fn apply(resources: &mut [Resource]) {
+    let mut domains: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, r) in resources.iter().enumerate() {
+        domains.entry(domain(r)).or_default().push(i);
+    }
+    let mut keys: Vec<&String> = domains.keys().collect();
+    keys.sort();
+    for key in keys {
+        let members = &domains[key];
+        derive_domain(resources, members);
+    }
+    for r in resources.iter_mut() {
+        r.unknown.sort();
+        r.unknown.dedup();
+    }
+}
+
+/// The resources a resource may be joined with: one plan, or one account.
+fn domain(r: &Resource) -> String {
+    match r.source.kind {
+        SourceKind::TerraformPlan => format!("plan:{}", r.source.file),
+        SourceKind::AwsConfig => match &r.account {
+            Some(a) => format!("account:{a}"),
+            None => format!("config:{}", r.source.file),
+        },
+    }
+}
+
+fn derive_domain(resources: &mut [Resource], members: &[usize]) {
+    let index = Index::new(resources, members);
+    for &i in members {
+        let r = &mut resources[i];
+        match &mut r.attributes {
+            Attributes::IamUser(u) => {
+                let hidden = inherit_group_policies(u, &index.groups);
+                if hidden {
+                    push_unknown(&mut r.unknown, "attributes.group_policies");
+                }
+            }
+            Attributes::S3Bucket(b) => {
+                for rep in &mut b.replication {
+                    if rep.destination_region.is_none() {
+                        rep.destination_region = rep
+                            .destination_bucket
+                            .as_deref()
+                            .and_then(|d| index.bucket_regions.get(d))
+                            .cloned();
+                    }
+                    // A destination outside the input: S3 ARNs carry no region.
+                    if rep.destination_region.is_none() {
+                        push_unknown(&mut r.unknown, "attributes.replication");
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Lookups over one domain.
+struct Index {
+    /// Group name -> (its policies, whether any of them is not fully known).
+    groups: HashMap<String, (Vec<AttachedPolicy>, bool)>,
+    /// Any alias of a bucket -> its region.
+    bucket_regions: HashMap<String, String>,
+}
+
+impl Index {
+    fn new(resources: &[Resource], members: &[usize]) -> Index {
+        let mut ix = Index {
+            groups: HashMap::new(),
+            bucket_regions: HashMap::new(),
+        };
+        for &i in members {
+            let r = &resources[i];
+            match &r.attributes {
+                Attributes::IamGroup(g) => {
+                    if let Some(name) = &g.group_name {
+                        let hidden = g.policies.iter().any(AttachedPolicy::is_hidden)
+                            || r.unknown.iter().any(|p| p == "attributes.policies");
+                        ix.groups
+                            .insert(name.clone(), (g.policies.clone(), hidden || r.partial));
+                    }
+                }
+                Attributes::S3Bucket(_) => {
+                    if let Some(region) = &r.region {
+                        for a in &r.aliases {
+                            ix.bucket_regions.insert(a.clone(), region.clone());
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        ix
+    }
+}
+
+/// Sets `group_policies` from the user's groups. Returns whether what the groups grant is not
+/// fully known: a group the input does not hold, or one with a policy it cannot see.
+fn inherit_group_policies(
+    user: &mut IamUser,
+    groups: &HashMap<String, (Vec<AttachedPolicy>, bool)>,
+) -> bool {
+    let mut hidden = false;
+    user.group_policies = Vec::new();
+    for g in &user.groups {
+        match groups.get(g) {
+            Some((policies, h)) => {
+                user.group_policies.extend(policies.iter().cloned());
+                hidden |= *h;
+            }
+            None => hidden = true,
+        }
+    }
+    hidden
+}
+
+pub(crate) fn push_unknown(list: &mut Vec<String>, path: &str) {
+    if !list.iter().any(|p| p == path) {
+        list.push(path.to_string());
+    }
+}

@@ -1,0 +1,40 @@
+//! `AWS::RDS::DBInstance`, `AWS::RDS::DBCluster`.
+
+use super::{Encryption, Network};
+use schemars::JsonSchema;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Default, Serialize, JsonSchema)]
+pub struct RdsDbInstance {
+    pub identifier: Option<String>,
+    pub engine: Option<String>,
+    pub engine_version: Option<String>,
+    pub instance_class: Option<String>,
+    pub encryption: Encryption,
+    pub publicly_accessible: Option<bool>,
+    pub backup_retention_period: Option<i64>,
+    pub multi_az: Option<bool>,
+    pub deletion_protection: Option<bool>,
+    pub iam_database_authentication_enabled: Option<bool>,
+    /// The cluster this instance belongs to (Aurora): storage settings are the cluster's.
+    pub cluster: Option<String>,
+    pub replicate_source_db: Option<String>,
+    /// The DB subnet group's name or plan address.
+    pub subnet_group: Option<String>,
+    pub network: Network,
+}
+
+#[derive(Debug, Clone, Default, Serialize, JsonSchema)]
+pub struct RdsDbCluster {
+    pub identifier: Option<String>,
+    pub engine: Option<String>,
+    pub engine_version: Option<String>,
+    pub encryption: Encryption,
+    pub backup_retention_period: Option<i64>,
+    pub deletion_protection: Option<bool>,
+    pub iam_database_authentication_enabled: Option<bool>,
+    pub publicly_accessible: Option<bool>,
+    /// The DB subnet group's name or plan address.
+    pub subnet_group: Option<String>,
+    pub network: Network,
+}

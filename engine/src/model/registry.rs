@@ -1,0 +1,363 @@
+//! The registry: one row per kind, carrying every fact about it.
+//!
+//! A row names the kind (AWS CloudFormation / Config type), its attribute struct, whether it
+//! is regional or global, how to recognize its ARN and its resource ids, the Terraform types
+//! that make it and the satellite types that fold into it (the service's table in
+//! `load/terraform/<service>.rs`), and how AWS Config records it (the normalizer in
+//! `load/config/<service>.rs`, or why it does not). Every lookup a loader makes — is a
+//! Terraform type modeled, which kind a satellite folds into, which type an ARN names, is a
+//! kind global — is derived from these rows, never from a second list.
+//!
+//! Adding a kind: a row here, the attribute struct in `model/<service>.rs`, its Terraform
+//! table in `load/terraform/<service>.rs`, its Config normalizer in `load/config/<service>.rs`,
+//! and `fixtures/kinds/<Kind>/` (ARCHITECTURE.md has the steps).
+
+use super::*;
+use crate::aws::Arn;
+use crate::load::config as cf;
+use crate::load::terraform as tf;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// Where a kind's resources live.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    Regional,
+    /// One per account (IAM): AWS Config records them in region `global`.
+    Global,
+}
+
+/// How AWS Config knows the kind.
+pub enum Config {
+    Recorded(cf::Normalize),
+    /// AWS Config records no item of this kind; the reason is shown where it matters.
+    NotRecorded(&'static str),
+}
+
+/// Whether an ARN names a resource of a kind.
+pub type ArnShape = fn(&Arn<'_>) -> bool;
+
+pub struct Row {
+    pub kind: Kind,
+    pub scope: Scope,
+    pub arn: ArnShape,
+    /// For items that do not say their type: the configuration key holding the resource's id,
+    /// the prefix its ids have (`sg-`), and a key only this type's configuration has beside it.
+    /// Both present, the type is certain.
+    pub id_key: Option<(&'static str, &'static str, &'static str)>,
+    pub terraform: &'static tf::Table,
+    pub config: Config,
+}
+
+macro_rules! kinds {
+    ($($variant:ident => $name:literal, $attrs:ty { $($field:ident: $value:expr),* $(,)? })*) => {
+        /// A resource kind, named as AWS CloudFormation / Config name the type.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema)]
+        pub enum Kind {
+            $(#[serde(rename = $name)] $variant,)*
+        }
+
+        impl Kind {
+            pub const ALL: &'static [Kind] = &[$(Kind::$variant,)*];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $(Kind::$variant => $name,)* }
+            }
+
+            pub fn parse(name: &str) -> Option<Kind> {
+                match name { $($name => Some(Kind::$variant),)* _ => None }
+            }
+
+            /// The JSON Schema of this kind's `attributes`.
+            pub fn attributes_schema(self) -> schemars::Schema {
+                match self { $(Kind::$variant => schemars::schema_for!($attrs),)* }
+            }
+
+            /// This kind's registry row.
+            pub fn row(self) -> &'static Row {
+                &ROWS[self as usize]
+            }
+        }
+
+        /// Kind-specific attributes; serialized as the bare struct.
+        #[derive(Debug, Clone, Serialize, JsonSchema)]
+        #[serde(untagged)]
+        pub enum Attributes {
+            $($variant($attrs),)*
+        }
+
+        impl Attributes {
+            pub fn kind(&self) -> Kind {
+                match self { $(Attributes::$variant(_) => Kind::$variant,)* }
+            }
+
+            /// The attributes of a kind with nothing known yet (every field its default).
+            pub fn empty(kind: Kind) -> Attributes {
+                match kind { $(Kind::$variant => Attributes::$variant(<$attrs>::default()),)* }
+            }
+        }
+
+        /// In `Kind` order: `ROWS[kind as usize]` is the kind's row.
+        pub static ROWS: &[Row] = &[$(Row { kind: Kind::$variant, $($field: $value),* },)*];
+    };
+}
+
+kinds! {
+    S3Bucket => "AWS::S3::Bucket", S3Bucket {
+        scope: Scope::Regional,
+        arn: |a| a.service == "s3" && a.region.is_empty() && !a.resource.contains('/'),
+        id_key: None,
+        terraform: &tf::s3::BUCKET,
+        config: Config::Recorded(|c| Attributes::S3Bucket(cf::s3::bucket(c.head, c.r))),
+    }
+    Ec2SecurityGroup => "AWS::EC2::SecurityGroup", Ec2SecurityGroup {
+        scope: Scope::Regional,
+        arn: |a| a.is("ec2", "security-group"),
+        id_key: Some(("groupId", "sg-", "ipPermissions")),
+        terraform: &tf::ec2::SECURITY_GROUP,
+        config: Config::Recorded(|c| Attributes::Ec2SecurityGroup(cf::ec2::security_group(c.head, c.r))),
+    }
+    Ec2Volume => "AWS::EC2::Volume", Ec2Volume {
+        scope: Scope::Regional,
+        arn: |a| a.is("ec2", "volume"),
+        id_key: Some(("volumeId", "vol-", "attachments")),
+        terraform: &tf::ec2::VOLUME,
+        config: Config::Recorded(|c| Attributes::Ec2Volume(cf::ec2::volume(c.item, c.r))),
+    }
+    Ec2Instance => "AWS::EC2::Instance", Ec2Instance {
+        scope: Scope::Regional,
+        arn: |a| a.is("ec2", "instance"),
+        id_key: Some(("instanceId", "i-", "instanceType")),
+        terraform: &tf::ec2::INSTANCE,
+        config: Config::Recorded(|c| Attributes::Ec2Instance(cf::ec2::instance(c.r, c.links))),
+    }
+    RdsDbInstance => "AWS::RDS::DBInstance", RdsDbInstance {
+        scope: Scope::Regional,
+        arn: |a| a.is("rds", "db"),
+        id_key: None,
+        terraform: &tf::rds::DB_INSTANCE,
+        config: Config::Recorded(|c| Attributes::RdsDbInstance(cf::rds::db_instance(c.head, c.r))),
+    }
+    RdsDbCluster => "AWS::RDS::DBCluster", RdsDbCluster {
+        scope: Scope::Regional,
+        arn: |a| a.is("rds", "cluster"),
+        id_key: None,
+        terraform: &tf::rds::DB_CLUSTER,
+        config: Config::Recorded(|c| Attributes::RdsDbCluster(cf::rds::db_cluster(c.head, c.r))),
+    }
+    ElastiCacheReplicationGroup => "AWS::ElastiCache::ReplicationGroup", ElastiCacheReplicationGroup {
+        scope: Scope::Regional,
+        arn: |a| a.is("elasticache", "replicationgroup"),
+        id_key: None,
+        terraform: &tf::elasticache::REPLICATION_GROUP,
+        config: Config::Recorded(|c| Attributes::ElastiCacheReplicationGroup(cf::elasticache::replication_group(c.head, c.r))),
+    }
+    DynamoDbTable => "AWS::DynamoDB::Table", DynamoDbTable {
+        scope: Scope::Regional,
+        arn: |a| a.is("dynamodb", "table") && !a.resource_id().contains('/'),
+        id_key: None,
+        terraform: &tf::dynamodb::TABLE,
+        config: Config::Recorded(|c| Attributes::DynamoDbTable(cf::dynamodb::table(c.head, c.r, c.links))),
+    }
+    KmsKey => "AWS::KMS::Key", KmsKey {
+        scope: Scope::Regional,
+        arn: |a| a.is("kms", "key"),
+        id_key: None,
+        terraform: &tf::kms::KEY,
+        config: Config::Recorded(|c| Attributes::KmsKey(cf::kms::key(c.r))),
+    }
+    CloudTrailTrail => "AWS::CloudTrail::Trail", CloudTrailTrail {
+        scope: Scope::Regional,
+        arn: |a| a.is("cloudtrail", "trail"),
+        id_key: None,
+        terraform: &tf::cloudtrail::TRAIL,
+        config: Config::Recorded(|c| Attributes::CloudTrailTrail(cf::cloudtrail::trail(c.head, c.r))),
+    }
+    Elbv2Listener => "AWS::ElasticLoadBalancingV2::Listener", Elbv2Listener {
+        scope: Scope::Regional,
+        arn: |a| a.is("elasticloadbalancing", "listener"),
+        id_key: None,
+        terraform: &tf::elbv2::LISTENER,
+        config: Config::Recorded(|c| Attributes::Elbv2Listener(cf::elbv2::listener(c.r))),
+    }
+    IamUser => "AWS::IAM::User", IamUser {
+        scope: Scope::Global,
+        arn: |a| a.is("iam", "user"),
+        id_key: None,
+        terraform: &tf::iam::USER,
+        config: Config::Recorded(|c| Attributes::IamUser(cf::iam::user(c.head, c.item, c.r, c.links))),
+    }
+    IamGroup => "AWS::IAM::Group", IamGroup {
+        scope: Scope::Global,
+        arn: |a| a.is("iam", "group"),
+        id_key: None,
+        terraform: &tf::iam::GROUP,
+        config: Config::Recorded(|c| Attributes::IamGroup(cf::iam::group(c.head, c.item, c.r, c.links))),
+    }
+    IamRole => "AWS::IAM::Role", IamRole {
+        scope: Scope::Global,
+        arn: |a| a.is("iam", "role"),
+        id_key: None,
+        terraform: &tf::iam::ROLE,
+        config: Config::Recorded(|c| Attributes::IamRole(cf::iam::role(c.head, c.item, c.r, c.links))),
+    }
+    IamPolicy => "AWS::IAM::Policy", IamPolicy {
+        scope: Scope::Global,
+        arn: |a| a.is("iam", "policy") && a.account != "aws",
+        id_key: None,
+        terraform: &tf::iam::POLICY,
+        config: Config::Recorded(|c| Attributes::IamPolicy(cf::iam::policy(c.head, c.r))),
+    }
+    IamAccountPasswordPolicy => "AWS::IAM::AccountPasswordPolicy", IamAccountPasswordPolicy {
+        scope: Scope::Global,
+        arn: |_| false,
+        id_key: None,
+        terraform: &tf::iam::ACCOUNT_PASSWORD_POLICY,
+        config: Config::NotRecorded(
+            "AWS Config records no item for the account password policy (Security Hub's IAM.7 control judges it live)",
+        ),
+    }
+}
+
+/// Config types the model does not judge yet, known by their ARNs so that an item that does
+/// not say its type is still counted as what it is rather than refused.
+const UNMODELED_ARNS: &[(&str, ArnShape)] = &[
+    ("AWS::RDS::DBSnapshot", |a| a.is("rds", "snapshot")),
+    ("AWS::RDS::DBClusterSnapshot", |a| {
+        a.is("rds", "cluster-snapshot")
+    }),
+    ("AWS::ElasticLoadBalancingV2::LoadBalancer", |a| {
+        a.is("elasticloadbalancing", "loadbalancer")
+            && (a.resource_id().starts_with("app/") || a.resource_id().starts_with("net/"))
+    }),
+    ("AWS::Lambda::Function", |a| a.is("lambda", "function")),
+    ("AWS::SNS::Topic", |a| {
+        a.service == "sns" && !a.resource.contains([':', '/'])
+    }),
+    ("AWS::SQS::Queue", |a| {
+        a.service == "sqs" && !a.resource.contains('/')
+    }),
+];
+
+/// What a Terraform resource type is to the model.
+#[derive(Clone, Copy)]
+pub enum TerraformRole {
+    /// It makes a resource of this kind.
+    Parent(Kind, tf::Normalize),
+    /// It configures a resource of this kind.
+    Satellite(Kind, &'static tf::Satellite),
+}
+
+impl TerraformRole {
+    pub fn kind(self) -> Kind {
+        match self {
+            TerraformRole::Parent(k, _) | TerraformRole::Satellite(k, _) => k,
+        }
+    }
+}
+
+static TERRAFORM: LazyLock<HashMap<&'static str, TerraformRole>> = LazyLock::new(|| {
+    let mut out = HashMap::new();
+    for row in ROWS {
+        for (t, normalize) in row.terraform.types {
+            let previous = out.insert(*t, TerraformRole::Parent(row.kind, *normalize));
+            assert!(previous.is_none(), "`{t}` is registered twice");
+        }
+        for s in row.terraform.satellites {
+            let previous = out.insert(s.tf_type, TerraformRole::Satellite(row.kind, s));
+            assert!(previous.is_none(), "`{}` is registered twice", s.tf_type);
+        }
+    }
+    out
+});
+
+/// The role of a Terraform type, `None` when the model does not know it.
+pub fn terraform(tf_type: &str) -> Option<TerraformRole> {
+    TERRAFORM.get(tf_type).copied()
+}
+
+/// The Config type an ARN names, modeled or not.
+pub fn type_of_arn(arn: &str) -> Option<&'static str> {
+    let a = Arn::parse(arn)?;
+    ROWS.iter()
+        .find(|row| (row.arn)(&a))
+        .map(|row| row.kind.as_str())
+        .or_else(|| {
+            UNMODELED_ARNS
+                .iter()
+                .find(|(_, is)| is(&a))
+                .map(|(name, _)| *name)
+        })
+}
+
+/// The kind, and the resource id, of a configuration that does not say its type, when its id
+/// and a field only that kind has tell it for certain (`groupId: sg-…` beside `ipPermissions`).
+pub fn kind_of_configuration(
+    conf: &serde_json::Map<String, serde_json::Value>,
+) -> Option<(Kind, String)> {
+    let mut found = ROWS.iter().filter_map(|row| {
+        let (key, prefix, marker) = row.id_key?;
+        let id = conf.get(key)?.as_str()?;
+        (id.starts_with(prefix) && conf.contains_key(marker)).then(|| (row.kind, id.to_string()))
+    });
+    let first = found.next()?;
+    // Two kinds fit: not certain.
+    found.next().is_none().then_some(first)
+}
+
+impl Kind {
+    pub fn is_global(self) -> bool {
+        self.row().scope == Scope::Global
+    }
+
+    /// Whether AWS Config records items of this kind.
+    pub fn config_recorded(self) -> bool {
+        matches!(self.row().config, Config::Recorded(_))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_are_in_kind_order() {
+        for (i, row) in ROWS.iter().enumerate() {
+            assert_eq!(row.kind as usize, i, "{:?}", row.kind);
+        }
+        // Builds the Terraform index, which refuses a type registered twice.
+        assert!(terraform("aws_s3_bucket").is_some());
+    }
+
+    #[test]
+    fn arns_name_their_types() {
+        for (arn, ty) in [
+            ("arn:aws:s3:::logs", Some("AWS::S3::Bucket")),
+            ("arn:aws-cn:s3:::logs", Some("AWS::S3::Bucket")),
+            ("arn:aws:s3:::logs/key", None),
+            (
+                "arn:aws:lambda:us-east-2:1:function:f",
+                Some("AWS::Lambda::Function"),
+            ),
+            (
+                "arn:aws:sns:ap-northeast-2:1:topic",
+                Some("AWS::SNS::Topic"),
+            ),
+            (
+                "arn:aws:rds:us-east-2:1:snapshot:testing",
+                Some("AWS::RDS::DBSnapshot"),
+            ),
+            ("arn:aws:rds:us-east-2:1:db:x", Some("AWS::RDS::DBInstance")),
+            (
+                "arn:aws-us-gov:ec2:us-gov-west-1:1:security-group/sg-1",
+                Some("AWS::EC2::SecurityGroup"),
+            ),
+            ("arn:aws:iam::1:user/path/u", Some("AWS::IAM::User")),
+            ("arn:aws:iam::aws:policy/AdministratorAccess", None),
+            ("arn:aws:dynamodb:eu-west-1:1:table/t/stream/2020", None),
+            ("not an arn", None),
+        ] {
+            assert_eq!(type_of_arn(arn), ty, "{arn}");
+        }
+    }
+}
