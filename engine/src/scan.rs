@@ -54,8 +54,7 @@ pub fn scan(options: &ScanOptions) -> Result<Report> {
         errors.extend(got.failures.iter().map(|f| f.to_string()));
         evidence = got.evidence;
     }
-    inventory.sort();
-    inventory.dedup_global();
+    inventory.finish(&settings.settings);
     if timings {
         eprintln!("loaded {:?}", t0.elapsed());
     }
@@ -90,6 +89,7 @@ pub fn report(
             resources: inventory.resources.len(),
             policies: bundle.policies.len(),
             deleted: inventory.deleted.len(),
+            partial: inventory.resources.iter().filter(|r| r.partial).count(),
             unmodeled: inventory.unmodeled.clone(),
             fail_on,
             ..Default::default()

@@ -216,6 +216,9 @@ pub struct Summary {
     pub fail_by_severity: BTreeMap<String, usize>,
     /// Resources the plan deletes: not judged.
     pub deleted: usize,
+    /// Resources a plan changes but does not contain (a rule on an existing security group):
+    /// judged on what the plan changes, the rest unknown.
+    pub partial: usize,
     /// Resource types seen but not modeled, with counts: not judged.
     pub unmodeled: BTreeMap<String, usize>,
     /// The threshold the exit code gates on.

@@ -229,15 +229,22 @@ fn verdict(
                 .cloned()
                 .collect();
             if depends.is_empty() {
-                finding(
-                    policy,
-                    resource,
-                    Status::Pass,
-                    "compliant".to_string(),
-                    Vec::new(),
-                )
+                let message = if resource.partial {
+                    format!(
+                        "what this plan changes is compliant (`{}` itself is not in the plan)",
+                        resource.id
+                    )
+                } else {
+                    "compliant".to_string()
+                };
+                finding(policy, resource, Status::Pass, message, Vec::new())
             } else {
                 let msg = match resource.source.kind {
+                    SourceKind::TerraformPlan if resource.partial => format!(
+                        "cannot be judged: `{}` is not in the plan, and {} is not set by it",
+                        resource.id,
+                        depends.join(", ")
+                    ),
                     SourceKind::TerraformPlan => format!(
                         "cannot be judged until apply: {} only known after apply",
                         depends.join(", ")

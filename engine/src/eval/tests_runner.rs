@@ -69,6 +69,25 @@ fn rego_tests(bundle: &Bundle, policy: &Policy, out: &mut TestOutcome) {
             out.record(false, t.display.clone(), Some("no `package` line".into()));
             continue;
         };
+        // What a test gives as input must be what a loader could produce.
+        for path in crate::policy::paths::written_in_tests(&t.text) {
+            if !policy
+                .kinds
+                .iter()
+                .any(|k| crate::policy::paths::exists(*k, &path))
+            {
+                let kinds: Vec<&str> = policy.kinds.iter().map(|k| k.as_str()).collect();
+                out.record(
+                    false,
+                    format!("{} test input", policy.id),
+                    Some(format!(
+                        "{}: `{path}` is not in the schema of {}",
+                        t.display,
+                        kinds.join(", ")
+                    )),
+                );
+            }
+        }
         let names = test_rules(&t.text);
         if names.is_empty() {
             out.record(false, t.display.clone(), Some("no `test_*` rules".into()));
@@ -127,22 +146,24 @@ fn fixture_tests(bundle: &Bundle, policy: &Policy, out: &mut TestOutcome) {
         );
         return;
     }
-    let settings = match fixture_settings(policy) {
-        Ok(s) => s,
-        Err(e) => return out.record(false, format!("{} settings", policy.id), Some(e)),
-    };
     // Only this policy: a fixture tests its own policy, not its neighbours.
     let single = Bundle {
         policies: vec![policy.clone()],
         libraries: bundle.libraries.clone(),
         frameworks: bundle.frameworks.clone(),
     };
-    let evaluator = match Evaluator::new(&single, &settings, DEFAULT_POLICY_TIMEOUT) {
-        Ok(e) => e,
-        Err(e) => return out.record(false, format!("{} compile", policy.id), Some(e.to_string())),
-    };
     let (mut fails, mut passes) = (0, 0);
     for fixture in plans {
+        let settings = match fixture_settings(policy, &fixture.display) {
+            Ok(s) => s,
+            Err(e) => return out.record(false, format!("{} settings", policy.id), Some(e)),
+        };
+        let evaluator = match Evaluator::new(&single, &settings, DEFAULT_POLICY_TIMEOUT) {
+            Ok(e) => e,
+            Err(e) => {
+                return out.record(false, format!("{} compile", policy.id), Some(e.to_string()))
+            }
+        };
         let text =
             match crate::load::text::decode(std::path::Path::new(&fixture.display), &fixture.bytes)
             {
@@ -153,15 +174,36 @@ fn fixture_tests(bundle: &Bundle, policy: &Policy, out: &mut TestOutcome) {
                 }
             };
         let doc = Document::new(&fixture.display, &text);
-        let inventory = match crate::load::load_document(&doc) {
+        let mut inventory = match crate::load::load_document(&doc) {
             Ok((inv, _)) => inv,
             Err(e) => {
                 out.record(false, fixture.display.clone(), Some(e.to_string()));
                 continue;
             }
         };
+        inventory.finish(&settings);
+        // A scope resource (an account, a region) is named after its fixture file.
+        let file_name = fixture
+            .display
+            .rsplit('/')
+            .next()
+            .unwrap_or_default()
+            .to_string();
+        let names: std::collections::HashMap<&str, String> = inventory
+            .resources
+            .iter()
+            .map(|r| {
+                let name = if r.kind.is_summary() {
+                    file_name.clone()
+                } else {
+                    // The plan's resource name, or a Config item's resource name.
+                    r.name.clone().unwrap_or_else(|| r.id.rsplit('.').next().unwrap_or("").to_string())
+                };
+                (r.id.as_str(), name)
+            })
+            .collect();
         for f in evaluator.evaluate(&inventory) {
-            let name = f.resource.rsplit('.').next().unwrap_or("").to_string();
+            let name = names.get(f.resource.as_str()).cloned().unwrap_or_default();
             let expected = if name.starts_with("fail_") {
                 Status::Fail
             } else if name.starts_with("pass_") {
@@ -190,12 +232,22 @@ fn fixture_tests(bundle: &Bundle, policy: &Policy, out: &mut TestOutcome) {
     }
 }
 
-/// A `comply.toml` beside the policy sets what its fixtures run with.
-fn fixture_settings(policy: &Policy) -> Result<Settings, String> {
+/// A `comply.toml` beside the policy sets what its fixtures run with; `NAME.comply.toml` sets
+/// what fixture `NAME.json` runs with.
+fn fixture_settings(policy: &Policy, fixture: &str) -> Result<Settings, String> {
+    let own = format!(
+        "{}.{}",
+        fixture.strip_suffix(".json").unwrap_or(fixture),
+        settings::FILE_NAME
+    );
+    let shared = |f: &&crate::policy::Fixture| {
+        f.display.rsplit('/').next() == Some(settings::FILE_NAME)
+    };
     match policy
         .fixtures
         .iter()
-        .find(|f| f.display.ends_with(settings::FILE_NAME))
+        .find(|f| f.display == own)
+        .or_else(|| policy.fixtures.iter().find(shared))
     {
         None => Ok(Settings::default()),
         Some(f) => {

