@@ -89,7 +89,10 @@ pub fn route_table(r: &mut Reader<'_>) -> Ec2RouteTable {
 
 /// Target fields other than `gatewayId`, and the target type each means.
 const TARGETS: [(&str, &str); 9] = [
-    ("egressOnlyInternetGatewayId", "egress-only-internet-gateway"),
+    (
+        "egressOnlyInternetGatewayId",
+        "egress-only-internet-gateway",
+    ),
     ("natGatewayId", "nat-gateway"),
     ("transitGatewayId", "transit-gateway"),
     ("vpcPeeringConnectionId", "vpc-peering-connection"),

@@ -7,8 +7,12 @@ use crate::model::*;
 
 pub const LOAD_BALANCER: Table = Table {
     types: &[
-        ("aws_lb", |r| Attributes::Elbv2LoadBalancer(load_balancer(r))),
-        ("aws_alb", |r| Attributes::Elbv2LoadBalancer(load_balancer(r))),
+        ("aws_lb", |r| {
+            Attributes::Elbv2LoadBalancer(load_balancer(r))
+        }),
+        ("aws_alb", |r| {
+            Attributes::Elbv2LoadBalancer(load_balancer(r))
+        }),
     ],
     satellites: &[],
 };
@@ -80,8 +84,11 @@ fn listener(r: &mut Reader<'_>) -> Elbv2Listener {
 
 fn load_balancer(r: &mut Reader<'_>) -> Elbv2LoadBalancer {
     let n = r.root();
-    let load_balancer_type =
-        r.string_or(n.get("load_balancer_type"), "load_balancer_type", "application");
+    let load_balancer_type = r.string_or(
+        n.get("load_balancer_type"),
+        "load_balancer_type",
+        "application",
+    );
     let application = load_balancer_type.as_deref() == Some("application");
     let drop_invalid_header_fields = match load_balancer_type {
         Some(_) if application => r.bool(
@@ -95,9 +102,16 @@ fn load_balancer(r: &mut Reader<'_>) -> Elbv2LoadBalancer {
             None
         }
     };
-    let scheme = r.bool(n.get("internal"), "scheme", Some(false)).map(|internal| {
-        if internal { "internal" } else { "internet-facing" }.to_string()
-    });
+    let scheme = r
+        .bool(n.get("internal"), "scheme", Some(false))
+        .map(|internal| {
+            if internal {
+                "internal"
+            } else {
+                "internet-facing"
+            }
+            .to_string()
+        });
     let logs = n.get("access_logs");
     let access_logs = if logs.is_wholly_unknown() {
         r.mark_unknown("access_logs.enabled");

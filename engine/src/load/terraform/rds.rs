@@ -162,8 +162,11 @@ fn db_subnet_group(r: &mut Reader<'_>) -> RdsDbSubnetGroup {
     RdsDbSubnetGroup {
         // Computed with `name_prefix` or neither.
         name: r.string(n.get("name"), "name"),
-        // Computed from the subnets.
-        vpc_id: r.string(n.get("vpc_id"), "vpc_id"),
+        // Computed from the subnets; older providers do not have it (a group always has one).
+        vpc_id: r.string(n.get("vpc_id"), "vpc_id").or_else(|| {
+            r.mark_unknown("vpc_id");
+            None
+        }),
         subnets: r
             .references(n.get("subnet_ids"), &["subnet_ids"], "subnets")
             .unwrap_or_default(),

@@ -25,7 +25,9 @@ pub const VPC: Table = Table {
 pub const SUBNET: Table = Table {
     types: &[
         ("aws_subnet", |r| Attributes::Ec2Subnet(subnet(r, false))),
-        ("aws_default_subnet", |r| Attributes::Ec2Subnet(subnet(r, true))),
+        ("aws_default_subnet", |r| {
+            Attributes::Ec2Subnet(subnet(r, true))
+        }),
     ],
     satellites: &[],
 };
@@ -124,7 +126,11 @@ fn vpc(r: &mut Reader<'_>, is_default: bool) -> Ec2Vpc {
     Ec2Vpc {
         cidr_block: r.string(n.get("cidr_block"), "cidr_block"),
         is_default,
-        enable_dns_support: r.bool(n.get("enable_dns_support"), "enable_dns_support", Some(true)),
+        enable_dns_support: r.bool(
+            n.get("enable_dns_support"),
+            "enable_dns_support",
+            Some(true),
+        ),
         // EC2's default: on in a default VPC only.
         enable_dns_hostnames: r.bool(
             n.get("enable_dns_hostnames"),
@@ -232,7 +238,11 @@ fn route_table(r: &mut Reader<'_>, default: bool) -> Ec2RouteTable {
     }
 }
 
-const INLINE_DESTINATIONS: [&str; 3] = ["cidr_block", "ipv6_cidr_block", "destination_prefix_list_id"];
+const INLINE_DESTINATIONS: [&str; 3] = [
+    "cidr_block",
+    "ipv6_cidr_block",
+    "destination_prefix_list_id",
+];
 const ROUTE_DESTINATIONS: [&str; 3] = [
     "destination_cidr_block",
     "destination_ipv6_cidr_block",
@@ -271,7 +281,10 @@ const TARGETS: [Target; 11] = [
     Target {
         attr: "vpc_peering_connection_id",
         kind: "vpc-peering-connection",
-        types: &["aws_vpc_peering_connection", "aws_vpc_peering_connection_accepter"],
+        types: &[
+            "aws_vpc_peering_connection",
+            "aws_vpc_peering_connection_accepter",
+        ],
     },
     Target {
         attr: "network_interface_id",
@@ -371,9 +384,8 @@ fn read_route(r: &mut Reader<'_>, n: Node<'_>, written: Written) -> Route {
     let set = |node: Node<'_>| node.as_str().filter(|s| !s.is_empty()).is_some();
     // An inline route has no computed attributes; an `aws_route`'s unknown attributes the
     // configuration does not write (`network_interface_id`) are computed, not its own.
-    let written_unknown = |r: &Reader<'_>, node: Node<'_>| {
-        node.is_unknown() && (inline || r.configured_node(node))
-    };
+    let written_unknown =
+        |r: &Reader<'_>, node: Node<'_>| node.is_unknown() && (inline || r.configured_node(node));
     let mut route = Route::default();
     for k in destinations {
         let d = n.get(k);
@@ -564,7 +576,12 @@ fn read_acl_rule(
     number: &'static str,
     action: &'static str,
 ) -> (NetworkAclRule, bool) {
-    let text = |k: &'static str| n.get(k).as_str().filter(|s| !s.is_empty()).map(str::to_owned);
+    let text = |k: &'static str| {
+        n.get(k)
+            .as_str()
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+    };
     let protocol = text("protocol").or_else(|| n.get("protocol").as_i64().map(|p| p.to_string()));
     let rule = NetworkAclRule {
         rule_number: n.get(number).as_i64(),
