@@ -7,12 +7,12 @@
 
 mod common;
 
+use common::*;
 use comply::eval::{Evaluator, DEFAULT_POLICY_TIMEOUT};
 use comply::load::json::Document;
 use comply::model::registry::{Config, ROWS};
 use comply::model::{Inventory, Kind, Resource};
 use comply::policy::Bundle;
-use common::*;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -141,14 +141,21 @@ fn every_kind_fixture_normalizes_as_its_snapshot() {
 
 /// `(policy, status)` for each resource of the kind, keyed by its `Name` tag (or `-` for the
 /// only one, when the kind takes no tags).
-fn verdicts(inv: &Inventory, kind: Kind, bundle: &Bundle) -> BTreeMap<String, BTreeMap<String, String>> {
-    let evaluator =
-        Evaluator::new(bundle, &Default::default(), DEFAULT_POLICY_TIMEOUT).unwrap();
+fn verdicts(
+    inv: &Inventory,
+    kind: Kind,
+    bundle: &Bundle,
+) -> BTreeMap<String, BTreeMap<String, String>> {
+    let evaluator = Evaluator::new(bundle, &Default::default(), DEFAULT_POLICY_TIMEOUT).unwrap();
     let resources = of_kind(inv, kind);
     let key = |r: &Resource| match r.tags.get("Name") {
         Some(n) => n.clone(),
         None if resources.len() == 1 => "-".to_string(),
-        None => panic!("{}: `{}` has no `Name` tag to pair it by", kind.as_str(), r.id),
+        None => panic!(
+            "{}: `{}` has no `Name` tag to pair it by",
+            kind.as_str(),
+            r.id
+        ),
     };
     let keys: BTreeMap<&str, String> = resources.iter().map(|r| (r.id.as_str(), key(r))).collect();
     let mut out: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
@@ -184,7 +191,11 @@ fn every_kind_is_judged_alike_from_its_plan_and_its_config_items() {
             let (Some(p), Some(c)) = (p, c) else {
                 differ.push(format!(
                     "{kind} `{name}`: only in {}",
-                    if p.is_some() { "the plan" } else { "config.json" }
+                    if p.is_some() {
+                        "the plan"
+                    } else {
+                        "config.json"
+                    }
                 ));
                 continue;
             };

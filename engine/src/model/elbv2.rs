@@ -1,7 +1,26 @@
-//! `AWS::ElasticLoadBalancingV2::Listener`.
+//! `AWS::ElasticLoadBalancingV2::LoadBalancer`, `AWS::ElasticLoadBalancingV2::Listener`.
 
+use super::{Logging, Network};
 use schemars::JsonSchema;
 use serde::Serialize;
+
+/// An application, network or gateway load balancer (classic load balancers are another kind).
+#[derive(Debug, Clone, Default, Serialize, JsonSchema)]
+pub struct Elbv2LoadBalancer {
+    pub name: Option<String>,
+    /// `application`, `network` or `gateway`.
+    pub load_balancer_type: Option<String>,
+    /// `internet-facing` or `internal`.
+    pub scheme: Option<String>,
+    /// Whether it drops HTTP headers with invalid names; `null` for network and gateway load
+    /// balancers, which have no such setting.
+    pub drop_invalid_header_fields: Option<bool>,
+    pub deletion_protection: Option<bool>,
+    /// Access logs to S3: whether on, and the bucket (name or plan address).
+    pub access_logs: Logging,
+    /// Its subnets and security groups.
+    pub network: Network,
+}
 
 #[derive(Debug, Clone, Default, Serialize, JsonSchema)]
 pub struct Elbv2Listener {

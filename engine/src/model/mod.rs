@@ -29,6 +29,7 @@ mod rds;
 pub mod registry;
 mod s3;
 pub mod schema;
+mod vpc;
 
 pub use cloudtrail::*;
 pub use common::*;
@@ -42,6 +43,7 @@ pub use policy_document::{PolicyDocument, Statement};
 pub use rds::*;
 pub use registry::{Attributes, Kind};
 pub use s3::*;
+pub use vpc::*;
 
 use schemars::JsonSchema;
 use serde::Serialize;

@@ -1,4 +1,4 @@
-//! `AWS::RDS::DBInstance`, `AWS::RDS::DBCluster`.
+//! `AWS::RDS::DBInstance`, `AWS::RDS::DBCluster`, `AWS::RDS::DBSubnetGroup`.
 
 use super::{Encryption, Network};
 use schemars::JsonSchema;
@@ -37,4 +37,12 @@ pub struct RdsDbCluster {
     /// The DB subnet group's name or plan address.
     pub subnet_group: Option<String>,
     pub network: Network,
+}
+
+#[derive(Debug, Clone, Default, Serialize, JsonSchema)]
+pub struct RdsDbSubnetGroup {
+    pub name: Option<String>,
+    pub vpc_id: Option<String>,
+    /// Subnet ids or plan addresses.
+    pub subnets: Vec<String>,
 }

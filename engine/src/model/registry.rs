@@ -133,6 +133,48 @@ kinds! {
         terraform: &tf::ec2::INSTANCE,
         config: Config::Recorded(|c| Attributes::Ec2Instance(cf::ec2::instance(c.r, c.links))),
     }
+    Ec2Vpc => "AWS::EC2::VPC", Ec2Vpc {
+        scope: Scope::Regional,
+        arn: |a| a.is("ec2", "vpc"),
+        id_key: Some(("vpcId", "vpc-", "cidrBlockAssociationSet")),
+        terraform: &tf::vpc::VPC,
+        config: Config::Recorded(|c| Attributes::Ec2Vpc(cf::vpc::vpc(c.r))),
+    }
+    Ec2Subnet => "AWS::EC2::Subnet", Ec2Subnet {
+        scope: Scope::Regional,
+        arn: |a| a.is("ec2", "subnet"),
+        id_key: Some(("subnetId", "subnet-", "availableIpAddressCount")),
+        terraform: &tf::vpc::SUBNET,
+        config: Config::Recorded(|c| Attributes::Ec2Subnet(cf::vpc::subnet(c.r))),
+    }
+    Ec2RouteTable => "AWS::EC2::RouteTable", Ec2RouteTable {
+        scope: Scope::Regional,
+        arn: |a| a.is("ec2", "route-table"),
+        id_key: Some(("routeTableId", "rtb-", "routes")),
+        terraform: &tf::vpc::ROUTE_TABLE,
+        config: Config::Recorded(|c| Attributes::Ec2RouteTable(cf::vpc::route_table(c.r))),
+    }
+    Ec2InternetGateway => "AWS::EC2::InternetGateway", Ec2InternetGateway {
+        scope: Scope::Regional,
+        arn: |a| a.is("ec2", "internet-gateway"),
+        id_key: Some(("internetGatewayId", "igw-", "attachments")),
+        terraform: &tf::vpc::INTERNET_GATEWAY,
+        config: Config::Recorded(|c| Attributes::Ec2InternetGateway(cf::vpc::internet_gateway(c.r))),
+    }
+    Ec2NatGateway => "AWS::EC2::NatGateway", Ec2NatGateway {
+        scope: Scope::Regional,
+        arn: |a| a.is("ec2", "natgateway"),
+        id_key: Some(("natGatewayId", "nat-", "natGatewayAddresses")),
+        terraform: &tf::vpc::NAT_GATEWAY,
+        config: Config::Recorded(|c| Attributes::Ec2NatGateway(cf::vpc::nat_gateway(c.r))),
+    }
+    Ec2NetworkAcl => "AWS::EC2::NetworkAcl", Ec2NetworkAcl {
+        scope: Scope::Regional,
+        arn: |a| a.is("ec2", "network-acl"),
+        id_key: Some(("networkAclId", "acl-", "entries")),
+        terraform: &tf::vpc::NETWORK_ACL,
+        config: Config::Recorded(|c| Attributes::Ec2NetworkAcl(cf::vpc::network_acl(c.r))),
+    }
     RdsDbInstance => "AWS::RDS::DBInstance", RdsDbInstance {
         scope: Scope::Regional,
         arn: |a| a.is("rds", "db"),
@@ -146,6 +188,13 @@ kinds! {
         id_key: None,
         terraform: &tf::rds::DB_CLUSTER,
         config: Config::Recorded(|c| Attributes::RdsDbCluster(cf::rds::db_cluster(c.head, c.r))),
+    }
+    RdsDbSubnetGroup => "AWS::RDS::DBSubnetGroup", RdsDbSubnetGroup {
+        scope: Scope::Regional,
+        arn: |a| a.is("rds", "subgrp"),
+        id_key: None,
+        terraform: &tf::rds::DB_SUBNET_GROUP,
+        config: Config::Recorded(|c| Attributes::RdsDbSubnetGroup(cf::rds::db_subnet_group(c.head, c.r))),
     }
     ElastiCacheReplicationGroup => "AWS::ElastiCache::ReplicationGroup", ElastiCacheReplicationGroup {
         scope: Scope::Regional,
@@ -181,6 +230,17 @@ kinds! {
         id_key: None,
         terraform: &tf::elbv2::LISTENER,
         config: Config::Recorded(|c| Attributes::Elbv2Listener(cf::elbv2::listener(c.r))),
+    }
+    Elbv2LoadBalancer => "AWS::ElasticLoadBalancingV2::LoadBalancer", Elbv2LoadBalancer {
+        scope: Scope::Regional,
+        // Not classic load balancers (`loadbalancer/name`).
+        arn: |a| {
+            a.is("elasticloadbalancing", "loadbalancer")
+                && ["app/", "net/", "gwy/"].iter().any(|p| a.resource_id().starts_with(p))
+        },
+        id_key: None,
+        terraform: &tf::elbv2::LOAD_BALANCER,
+        config: Config::Recorded(|c| Attributes::Elbv2LoadBalancer(cf::elbv2::load_balancer(c.head, c.r))),
     }
     IamUser => "AWS::IAM::User", IamUser {
         scope: Scope::Global,
@@ -227,10 +287,6 @@ const UNMODELED_ARNS: &[(&str, ArnShape)] = &[
     ("AWS::RDS::DBSnapshot", |a| a.is("rds", "snapshot")),
     ("AWS::RDS::DBClusterSnapshot", |a| {
         a.is("rds", "cluster-snapshot")
-    }),
-    ("AWS::ElasticLoadBalancingV2::LoadBalancer", |a| {
-        a.is("elasticloadbalancing", "loadbalancer")
-            && (a.resource_id().starts_with("app/") || a.resource_id().starts_with("net/"))
     }),
     ("AWS::Lambda::Function", |a| a.is("lambda", "function")),
     ("AWS::SNS::Topic", |a| {

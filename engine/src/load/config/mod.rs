@@ -27,6 +27,7 @@ pub(crate) mod rds;
 mod reader;
 pub(crate) mod s3;
 mod time;
+pub(crate) mod vpc;
 
 use crate::error::Result;
 use crate::load::json::Document;

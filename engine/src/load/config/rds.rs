@@ -1,4 +1,4 @@
-//! `AWS::RDS::DBInstance`, `AWS::RDS::DBCluster`.
+//! `AWS::RDS::DBInstance`, `AWS::RDS::DBCluster`, `AWS::RDS::DBSubnetGroup`.
 
 use super::item::Head;
 use super::reader::{as_bool, as_str, member, Conf, Got, Reader};
@@ -109,6 +109,23 @@ pub fn db_cluster(head: &Head, r: &mut Reader<'_>) -> RdsDbCluster {
             security_groups,
             ..Default::default()
         },
+    }
+}
+
+pub fn db_subnet_group(head: &Head, r: &mut Reader<'_>) -> RdsDbSubnetGroup {
+    RdsDbSubnetGroup {
+        name: r.req_str_or(
+            Conf,
+            &["dBSubnetGroupName"],
+            "name",
+            head.resource_name.as_ref(),
+        ),
+        vpc_id: r.req_str(Conf, &["vpcId"], "vpc_id"),
+        subnets: r
+            .req_list(Conf, &["subnets"], "subnets")
+            .iter()
+            .filter_map(|s| member(s, "subnetIdentifier").and_then(as_str))
+            .collect(),
     }
 }
 

@@ -20,6 +20,7 @@ pub(crate) mod s3;
 mod satellites;
 mod table;
 mod values;
+pub(crate) mod vpc;
 
 use crate::error::{Error, Result};
 use crate::load::json::Document;

@@ -1,4 +1,5 @@
-//! RDS: database instances (standalone and Aurora cluster members) and Aurora clusters.
+//! RDS: database instances (standalone and Aurora cluster members), Aurora clusters, DB subnet
+//! groups.
 
 use super::planned::Reader;
 use super::table::Table;
@@ -20,6 +21,13 @@ pub const DB_INSTANCE: Table = Table {
 pub const DB_CLUSTER: Table = Table {
     types: &[("aws_rds_cluster", |r| {
         Attributes::RdsDbCluster(db_cluster(r))
+    })],
+    satellites: &[],
+};
+
+pub const DB_SUBNET_GROUP: Table = Table {
+    types: &[("aws_db_subnet_group", |r| {
+        Attributes::RdsDbSubnetGroup(db_subnet_group(r))
     })],
     satellites: &[],
 };
@@ -146,6 +154,22 @@ fn db_cluster(r: &mut Reader<'_>) -> RdsDbCluster {
         publicly_accessible: None,
         subnet_group,
         network,
+    }
+}
+
+fn db_subnet_group(r: &mut Reader<'_>) -> RdsDbSubnetGroup {
+    let n = r.root();
+    RdsDbSubnetGroup {
+        // Computed with `name_prefix` or neither.
+        name: r.string(n.get("name"), "name"),
+        // Computed from the subnets; older providers do not have it (a group always has one).
+        vpc_id: r.string(n.get("vpc_id"), "vpc_id").or_else(|| {
+            r.mark_unknown("vpc_id");
+            None
+        }),
+        subnets: r
+            .references(n.get("subnet_ids"), &["subnet_ids"], "subnets")
+            .unwrap_or_default(),
     }
 }
 
