@@ -15,6 +15,7 @@
 //!
 //! `registry.rs` has one row per kind; the attribute structs are in one file per service.
 
+mod cloudfront;
 mod cloudtrail;
 mod common;
 pub mod derive;
@@ -30,6 +31,7 @@ pub mod registry;
 mod s3;
 pub mod schema;
 
+pub use cloudfront::*;
 pub use cloudtrail::*;
 pub use common::*;
 pub use dynamodb::*;

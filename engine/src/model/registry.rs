@@ -173,6 +173,13 @@ kinds! {
         terraform: &tf::cloudtrail::TRAIL,
         config: Config::Recorded(|c| Attributes::CloudTrailTrail(cf::cloudtrail::trail(c.head, c.r))),
     }
+    CloudFrontDistribution => "AWS::CloudFront::Distribution", CloudFrontDistribution {
+        scope: Scope::Global,
+        arn: |a| a.is("cloudfront", "distribution"),
+        id_key: None,
+        terraform: &tf::cloudfront::DISTRIBUTION,
+        config: Config::Recorded(|c| Attributes::CloudFrontDistribution(cf::cloudfront::distribution(c.r))),
+    }
     Elbv2Listener => "AWS::ElasticLoadBalancingV2::Listener", Elbv2Listener {
         scope: Scope::Regional,
         arn: |a| a.is("elasticloadbalancing", "listener"),

@@ -6,6 +6,7 @@
 //! used only when a plan has no `resource_changes`.
 
 mod address;
+pub(crate) mod cloudfront;
 pub(crate) mod cloudtrail;
 mod configuration;
 pub(crate) mod dynamodb;
