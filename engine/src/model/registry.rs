@@ -180,6 +180,13 @@ kinds! {
         terraform: &tf::cloudfront::DISTRIBUTION,
         config: Config::Recorded(|c| Attributes::CloudFrontDistribution(cf::cloudfront::distribution(c.r))),
     }
+    LambdaFunction => "AWS::Lambda::Function", LambdaFunction {
+        scope: Scope::Regional,
+        arn: |a| a.is("lambda", "function"),
+        id_key: None,
+        terraform: &tf::lambda::FUNCTION,
+        config: Config::Recorded(|c| Attributes::LambdaFunction(cf::lambda::function(c.head, c.r))),
+    }
     Elbv2Listener => "AWS::ElasticLoadBalancingV2::Listener", Elbv2Listener {
         scope: Scope::Regional,
         arn: |a| a.is("elasticloadbalancing", "listener"),
@@ -237,7 +244,6 @@ const UNMODELED_ARNS: &[(&str, ArnShape)] = &[
         a.is("elasticloadbalancing", "loadbalancer")
             && (a.resource_id().starts_with("app/") || a.resource_id().starts_with("net/"))
     }),
-    ("AWS::Lambda::Function", |a| a.is("lambda", "function")),
     ("AWS::SNS::Topic", |a| {
         a.service == "sns" && !a.resource.contains([':', '/'])
     }),

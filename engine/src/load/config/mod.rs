@@ -24,6 +24,7 @@ mod infer;
 mod item;
 mod joins;
 pub(crate) mod kms;
+pub(crate) mod lambda;
 pub(crate) mod rds;
 mod reader;
 pub(crate) mod s3;

@@ -15,6 +15,7 @@ pub(crate) mod elasticache;
 pub(crate) mod elbv2;
 pub(crate) mod iam;
 pub(crate) mod kms;
+pub(crate) mod lambda;
 mod planned;
 pub(crate) mod rds;
 pub(crate) mod s3;
