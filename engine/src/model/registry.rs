@@ -187,6 +187,13 @@ kinds! {
         terraform: &tf::lambda::FUNCTION,
         config: Config::Recorded(|c| Attributes::LambdaFunction(cf::lambda::function(c.head, c.r))),
     }
+    EksCluster => "AWS::EKS::Cluster", EksCluster {
+        scope: Scope::Regional,
+        arn: |a| a.is("eks", "cluster"),
+        id_key: None,
+        terraform: &tf::eks::CLUSTER,
+        config: Config::Recorded(|c| Attributes::EksCluster(cf::eks::cluster(c.head, c.r))),
+    }
     Elbv2Listener => "AWS::ElasticLoadBalancingV2::Listener", Elbv2Listener {
         scope: Scope::Regional,
         arn: |a| a.is("elasticloadbalancing", "listener"),

@@ -16,6 +16,7 @@ pub(crate) mod cloudfront;
 pub(crate) mod cloudtrail;
 pub(crate) mod dynamodb;
 pub(crate) mod ec2;
+pub(crate) mod eks;
 pub(crate) mod elasticache;
 pub(crate) mod elbv2;
 mod envelope;

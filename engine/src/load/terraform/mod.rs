@@ -11,6 +11,7 @@ pub(crate) mod cloudtrail;
 mod configuration;
 pub(crate) mod dynamodb;
 pub(crate) mod ec2;
+pub(crate) mod eks;
 pub(crate) mod elasticache;
 pub(crate) mod elbv2;
 pub(crate) mod iam;
