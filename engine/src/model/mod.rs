@@ -32,6 +32,7 @@ mod rds;
 pub mod registry;
 mod s3;
 pub mod schema;
+mod secretsmanager;
 
 pub use cloudfront::*;
 pub use cloudtrail::*;
@@ -48,6 +49,7 @@ pub use policy_document::{PolicyDocument, Statement};
 pub use rds::*;
 pub use registry::{Attributes, Kind};
 pub use s3::*;
+pub use secretsmanager::*;
 
 use schemars::JsonSchema;
 use serde::Serialize;

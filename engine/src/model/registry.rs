@@ -194,6 +194,13 @@ kinds! {
         terraform: &tf::eks::CLUSTER,
         config: Config::Recorded(|c| Attributes::EksCluster(cf::eks::cluster(c.head, c.r))),
     }
+    SecretsManagerSecret => "AWS::SecretsManager::Secret", SecretsManagerSecret {
+        scope: Scope::Regional,
+        arn: |a| a.is("secretsmanager", "secret"),
+        id_key: None,
+        terraform: &tf::secretsmanager::SECRET,
+        config: Config::Recorded(|c| Attributes::SecretsManagerSecret(cf::secretsmanager::secret(c.head, c.r))),
+    }
     Elbv2Listener => "AWS::ElasticLoadBalancingV2::Listener", Elbv2Listener {
         scope: Scope::Regional,
         arn: |a| a.is("elasticloadbalancing", "listener"),

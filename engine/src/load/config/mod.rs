@@ -29,6 +29,7 @@ pub(crate) mod lambda;
 pub(crate) mod rds;
 mod reader;
 pub(crate) mod s3;
+pub(crate) mod secretsmanager;
 mod time;
 
 use crate::error::Result;

@@ -21,6 +21,7 @@ mod planned;
 pub(crate) mod rds;
 pub(crate) mod s3;
 mod satellites;
+pub(crate) mod secretsmanager;
 mod table;
 mod values;
 
