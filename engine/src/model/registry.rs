@@ -201,6 +201,15 @@ kinds! {
         terraform: &tf::secretsmanager::SECRET,
         config: Config::Recorded(|c| Attributes::SecretsManagerSecret(cf::secretsmanager::secret(c.head, c.r))),
     }
+    LogsLogGroup => "AWS::Logs::LogGroup", LogsLogGroup {
+        scope: Scope::Regional,
+        arn: |a| a.is("logs", "log-group"),
+        id_key: None,
+        terraform: &tf::logs::LOG_GROUP,
+        config: Config::NotRecorded(
+            "AWS Config records no item for CloudWatch Logs log groups (its rule cloudwatch-log-group-encrypted reads them periodically from the Logs API)",
+        ),
+    }
     Elbv2Listener => "AWS::ElasticLoadBalancingV2::Listener", Elbv2Listener {
         scope: Scope::Regional,
         arn: |a| a.is("elasticloadbalancing", "listener"),

@@ -17,6 +17,7 @@ pub(crate) mod elbv2;
 pub(crate) mod iam;
 pub(crate) mod kms;
 pub(crate) mod lambda;
+pub(crate) mod logs;
 mod planned;
 pub(crate) mod rds;
 pub(crate) mod s3;
