@@ -34,6 +34,7 @@ pub mod registry;
 mod s3;
 pub mod schema;
 mod secretsmanager;
+mod sqs;
 
 pub use cloudfront::*;
 pub use cloudtrail::*;
@@ -52,6 +53,7 @@ pub use rds::*;
 pub use registry::{Attributes, Kind};
 pub use s3::*;
 pub use secretsmanager::*;
+pub use sqs::*;
 
 use schemars::JsonSchema;
 use serde::Serialize;

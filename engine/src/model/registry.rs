@@ -210,6 +210,13 @@ kinds! {
             "AWS Config records no item for CloudWatch Logs log groups (its rule cloudwatch-log-group-encrypted reads them periodically from the Logs API)",
         ),
     }
+    SqsQueue => "AWS::SQS::Queue", SqsQueue {
+        scope: Scope::Regional,
+        arn: |a| a.service == "sqs" && !a.resource.contains('/'),
+        id_key: None,
+        terraform: &tf::sqs::QUEUE,
+        config: Config::Recorded(|c| Attributes::SqsQueue(cf::sqs::queue(c.head, c.r))),
+    }
     Elbv2Listener => "AWS::ElasticLoadBalancingV2::Listener", Elbv2Listener {
         scope: Scope::Regional,
         arn: |a| a.is("elasticloadbalancing", "listener"),
@@ -269,9 +276,6 @@ const UNMODELED_ARNS: &[(&str, ArnShape)] = &[
     }),
     ("AWS::SNS::Topic", |a| {
         a.service == "sns" && !a.resource.contains([':', '/'])
-    }),
-    ("AWS::SQS::Queue", |a| {
-        a.service == "sqs" && !a.resource.contains('/')
     }),
 ];
 

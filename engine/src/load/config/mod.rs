@@ -30,6 +30,7 @@ pub(crate) mod rds;
 mod reader;
 pub(crate) mod s3;
 pub(crate) mod secretsmanager;
+pub(crate) mod sqs;
 mod time;
 
 use crate::error::Result;

@@ -23,6 +23,7 @@ pub(crate) mod rds;
 pub(crate) mod s3;
 mod satellites;
 pub(crate) mod secretsmanager;
+pub(crate) mod sqs;
 mod table;
 mod values;
 
