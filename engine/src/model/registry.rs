@@ -217,6 +217,13 @@ kinds! {
         terraform: &tf::sqs::QUEUE,
         config: Config::Recorded(|c| Attributes::SqsQueue(cf::sqs::queue(c.head, c.r))),
     }
+    OpenSearchDomain => "AWS::OpenSearch::Domain", OpenSearchDomain {
+        scope: Scope::Regional,
+        arn: |a| a.is("es", "domain"),
+        id_key: None,
+        terraform: &tf::opensearch::DOMAIN,
+        config: Config::Recorded(|c| Attributes::OpenSearchDomain(cf::opensearch::domain(c.head, c.r))),
+    }
     Elbv2Listener => "AWS::ElasticLoadBalancingV2::Listener", Elbv2Listener {
         scope: Scope::Regional,
         arn: |a| a.is("elasticloadbalancing", "listener"),

@@ -26,6 +26,7 @@ mod item;
 mod joins;
 pub(crate) mod kms;
 pub(crate) mod lambda;
+pub(crate) mod opensearch;
 pub(crate) mod rds;
 mod reader;
 pub(crate) mod s3;

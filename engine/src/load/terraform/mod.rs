@@ -18,6 +18,7 @@ pub(crate) mod iam;
 pub(crate) mod kms;
 pub(crate) mod lambda;
 pub(crate) mod logs;
+pub(crate) mod opensearch;
 mod planned;
 pub(crate) mod rds;
 pub(crate) mod s3;
