@@ -325,8 +325,11 @@ fn select_resource_config_string_results_load() {
 
     let topics = corpus("cloud-custodian__select-resource-config-sns-topic.json");
     assert_eq!(topics.unmodeled.get("AWS::SNS::Topic"), Some(&2));
+    // Lambda functions are modeled: a selected item normalizes like a recorded one.
     let lambda = corpus("cloud-custodian__select-resource-config-lambda.json");
-    assert_eq!(lambda.unmodeled.get("AWS::Lambda::Function"), Some(&1));
+    let f = only(&lambda);
+    assert_eq!(f.kind, Kind::LambdaFunction);
+    assert_eq!(json(f)["attributes"]["tracing_mode"], "Active");
 
     // Results whose type cannot be told are an error, never silently skipped.
     let err = load_text(

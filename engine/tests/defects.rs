@@ -5,9 +5,9 @@
 
 mod common;
 
+use common::*;
 use comply::load::json::Document;
 use comply::model::{Attributes, Inventory, Resource};
-use common::*;
 
 fn load(rel: &str) -> Inventory {
     let bytes = std::fs::read(root().join(rel)).unwrap();
@@ -37,10 +37,16 @@ fn defect_1_satellites_of_resources_outside_the_plan_are_judged() {
     let Attributes::IamRole(role) = &app.attributes else {
         panic!("{app:?}")
     };
-    let names: Vec<_> = role.policies.iter().filter_map(|p| p.name.as_deref()).collect();
+    let names: Vec<_> = role
+        .policies
+        .iter()
+        .filter_map(|p| p.name.as_deref())
+        .collect();
     assert!(names.contains(&"AdministratorAccess"), "{names:?}");
     // The corpus has one too: a role policy on a role the plan does not hold.
-    let inv = load("fixtures/corpus/plans/bridgecrewio-checkov__iam-role-policy-s3-reencoded-from-utf16.json");
+    let inv = load(
+        "fixtures/corpus/plans/bridgecrewio-checkov__iam-role-policy-s3-reencoded-from-utf16.json",
+    );
     assert!(find(&inv, "some_role_id").partial);
 }
 
@@ -66,8 +72,14 @@ fn defect_2_deleted_satellites_leave_their_parent() {
 #[test]
 fn defect_3_policies_and_ports_known_after_apply_are_unknown() {
     let inv = load("fixtures/plans/defects/plan.json");
-    assert!(unknown(find(&inv, "aws_iam_role.inline_unknown"), "attributes.policies"));
-    assert!(unknown(find(&inv, "aws_security_group.app"), "attributes.ingress"));
+    assert!(unknown(
+        find(&inv, "aws_iam_role.inline_unknown"),
+        "attributes.policies"
+    ));
+    assert!(unknown(
+        find(&inv, "aws_security_group.app"),
+        "attributes.ingress"
+    ));
 }
 
 /// 4. Encryption a database inherits from its source is unknown, not `false`.
@@ -80,7 +92,11 @@ fn defect_4_inherited_storage_encryption_is_unknown() {
         "aws_db_instance.replica",
     ] {
         let r = find(&inv, id);
-        assert!(unknown(r, "attributes.encryption.at_rest"), "{id}: {:?}", r.unknown);
+        assert!(
+            unknown(r, "attributes.encryption.at_rest"),
+            "{id}: {:?}",
+            r.unknown
+        );
     }
     let plain = find(&inv, "aws_rds_cluster.plain");
     let Attributes::RdsDbCluster(c) = &plain.attributes else {
@@ -93,12 +109,18 @@ fn defect_4_inherited_storage_encryption_is_unknown() {
 #[test]
 fn defect_5_transit_encryption_mode_is_modeled() {
     let inv = load("policies/aws/elasticache/replication_group_transit_unencrypted/plan.json");
-    let r = find(&inv, "aws_elasticache_replication_group.fail_preferred_mode");
+    let r = find(
+        &inv,
+        "aws_elasticache_replication_group.fail_preferred_mode",
+    );
     let Attributes::ElastiCacheReplicationGroup(g) = &r.attributes else {
         panic!()
     };
     assert_eq!(g.transit_encryption_mode.as_deref(), Some("preferred"));
-    let r = find(&inv, "aws_elasticache_replication_group.pass_tls_auth_token");
+    let r = find(
+        &inv,
+        "aws_elasticache_replication_group.pass_tls_auth_token",
+    );
     let Attributes::ElastiCacheReplicationGroup(g) = &r.attributes else {
         panic!()
     };
@@ -113,17 +135,35 @@ fn defect_6_key_origin_and_state_are_modeled() {
         Attributes::KmsKey(k) => (k.origin.clone(), k.key_state.clone()),
         _ => panic!(),
     };
-    assert_eq!(origin("aws_kms_external_key.pass_imported_material").0.as_deref(), Some("EXTERNAL"));
-    assert_eq!(origin("aws_kms_key.pass_custom_key_store").0.as_deref(), Some("AWS_CLOUDHSM"));
-    assert_eq!(origin("aws_kms_key.pass_disabled").1.as_deref(), Some("Disabled"));
-    assert_eq!(origin("aws_kms_key.fail_rotation_disabled"), (Some("AWS_KMS".into()), Some("Enabled".into())));
+    assert_eq!(
+        origin("aws_kms_external_key.pass_imported_material")
+            .0
+            .as_deref(),
+        Some("EXTERNAL")
+    );
+    assert_eq!(
+        origin("aws_kms_key.pass_custom_key_store").0.as_deref(),
+        Some("AWS_CLOUDHSM")
+    );
+    assert_eq!(
+        origin("aws_kms_key.pass_disabled").1.as_deref(),
+        Some("Disabled")
+    );
+    assert_eq!(
+        origin("aws_kms_key.fail_rotation_disabled"),
+        (Some("AWS_KMS".into()), Some("Enabled".into()))
+    );
 }
 
 /// 8. No input string is sliced by byte index: a capture time with a non-ASCII offset is an
 /// input that is not a time, never a panic.
 #[test]
 fn defect_8_non_ascii_capture_times_do_not_panic() {
-    for time in ["2017-08-11T10:48:56.507+0é:00", "2017-08-11T10:48:56.507−04:00", "é"] {
+    for time in [
+        "2017-08-11T10:48:56.507+0é:00",
+        "2017-08-11T10:48:56.507−04:00",
+        "é",
+    ] {
         let text = format!(
             r#"{{"configurationItems": [{{"resourceType": "AWS::EC2::Volume", "resourceId": "vol-1", "awsRegion": "eu-west-1", "configurationItemCaptureTime": "{time}", "configuration": {{"volumeId": "vol-1", "encrypted": true, "size": 1, "volumeType": "gp3"}}}}], "fileVersion": "1.0"}}"#
         );
@@ -143,7 +183,8 @@ fn defect_9_select_results_without_a_type_are_inferred_when_certain() {
     assert_eq!(sg.kind.as_str(), "AWS::EC2::SecurityGroup");
     assert_eq!(sg.name.as_deref(), Some("sg-0abc"));
     // A group id alone (no rules beside it) is not certain: refused, never guessed.
-    let text = r#"{"Results": ["{\"configuration\": {\"groupId\": \"sg-0abc\"}}"], "QueryInfo": {}}"#;
+    let text =
+        r#"{"Results": ["{\"configuration\": {\"groupId\": \"sg-0abc\"}}"], "QueryInfo": {}}"#;
     let err = comply::load::load_document(&Document::new("select.json", text)).unwrap_err();
     assert!(err.to_string().contains("no `resourceType`"), "{err}");
 }
@@ -163,7 +204,9 @@ fn defect_10_sse_s3_fails_no_encryption_at_rest_policy() {
     let failing: Vec<_> = report
         .findings
         .iter()
-        .filter(|f| f.status.as_str() == "fail" && f.themes.iter().any(|t| t == "encryption-at-rest"))
+        .filter(|f| {
+            f.status.as_str() == "fail" && f.themes.iter().any(|t| t == "encryption-at-rest")
+        })
         .filter(|f| f.resource.contains("sse_s3") || f.resource.contains("default"))
         .map(|f| (&f.policy_id, &f.resource))
         .collect();

@@ -6,8 +6,8 @@
 
 mod common;
 
-use comply::scan::{scan, ScanOptions};
 use common::*;
+use comply::scan::{scan, ScanOptions};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -40,7 +40,8 @@ fn report(plan: &str) -> comply::reports::Report {
 /// is never blamed in a failure's message.
 #[test]
 fn every_violation_is_found_every_safe_change_clean_every_unknown_unknown() {
-    let text = std::fs::read_to_string(root().join("fixtures/pull-requests/expected.json")).unwrap();
+    let text =
+        std::fs::read_to_string(root().join("fixtures/pull-requests/expected.json")).unwrap();
     let expected: Vec<Expected> = serde_json::from_str(&text).unwrap();
     let reports = [
         ("change.plan.json", report("change.plan.json")),
@@ -56,7 +57,10 @@ fn every_violation_is_found_every_safe_change_clean_every_unknown_unknown() {
         let in_plan = report.findings.iter().any(|f| f.resource == e.address);
         // The plan's own resource, else the existing resource it changes without containing.
         let resource = match (&e.target, in_plan) {
-            (Some(t), false) => t.split_once(' ').map_or(t.as_str(), |(_, name)| name).to_string(),
+            (Some(t), false) => t
+                .split_once(' ')
+                .map_or(t.as_str(), |(_, name)| name)
+                .to_string(),
             _ => e.address.clone(),
         };
         by_verdict
@@ -75,8 +79,17 @@ fn every_violation_is_found_every_safe_change_clean_every_unknown_unknown() {
             wrong.push(format!("{plan} {resource} {policy}: no finding"));
             continue;
         };
-        let rank = |s: &str| ["pass", "unknown", "fail"].iter().position(|x| *x == s).unwrap();
-        let want = entries.iter().map(|e| e.expect.as_str()).max_by_key(|s| rank(s)).unwrap();
+        let rank = |s: &str| {
+            ["pass", "unknown", "fail"]
+                .iter()
+                .position(|x| *x == s)
+                .unwrap()
+        };
+        let want = entries
+            .iter()
+            .map(|e| e.expect.as_str())
+            .max_by_key(|s| rank(s))
+            .unwrap();
         if f.status.as_str() != want {
             wrong.push(format!(
                 "{plan} {resource} {policy}: expected {want}, got {} ({})",
@@ -94,7 +107,11 @@ fn every_violation_is_found_every_safe_change_clean_every_unknown_unknown() {
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
-    assert!(by_verdict.len() >= 25, "only {} verdicts checked", by_verdict.len());
+    assert!(
+        by_verdict.len() >= 25,
+        "only {} verdicts checked",
+        by_verdict.len()
+    );
 }
 
 /// A value known only after apply leaves its resource's direction or policies unknown, even
@@ -104,8 +121,16 @@ fn values_known_only_after_apply_are_unknown_on_the_resource() {
     let inv = comply::load::load_file(&root().join("fixtures/pull-requests/change.plan.json"))
         .unwrap()
         .0;
-    let etl = inv.resources.iter().find(|r| r.partial && r.id == "etl").unwrap();
-    assert!(etl.unknown.contains(&"attributes.policies".to_string()), "{:?}", etl.unknown);
+    let etl = inv
+        .resources
+        .iter()
+        .find(|r| r.partial && r.id == "etl")
+        .unwrap();
+    assert!(
+        etl.unknown.contains(&"attributes.policies".to_string()),
+        "{:?}",
+        etl.unknown
+    );
     let shared = inv
         .resources
         .iter()
@@ -117,7 +142,11 @@ fn values_known_only_after_apply_are_unknown_on_the_resource() {
         })
         .unwrap();
     assert!(shared.partial);
-    assert!(shared.unknown.contains(&"attributes.ingress".to_string()), "{:?}", shared.unknown);
+    assert!(
+        shared.unknown.contains(&"attributes.ingress".to_string()),
+        "{:?}",
+        shared.unknown
+    );
 }
 
 #[test]
@@ -140,10 +169,21 @@ fn changed_resources_outside_the_plan_are_partial_and_counted() {
     ] {
         assert!(partial.contains(&(kind, id)), "{kind} {id}: {partial:?}");
     }
-    assert!(partial.iter().any(|(k, id)| *k == "AWS::EC2::SecurityGroup" && id.starts_with("sg-")));
+    assert!(partial
+        .iter()
+        .any(|(k, id)| *k == "AWS::EC2::SecurityGroup" && id.starts_with("sg-")));
     // Only what the plan sets is known: a role's trust policy is not in this plan.
-    let app = inv.resources.iter().find(|r| r.partial && r.id == "app").unwrap();
-    assert!(app.unknown.contains(&"attributes.assume_role_policy".to_string()), "{:?}", app.unknown);
+    let app = inv
+        .resources
+        .iter()
+        .find(|r| r.partial && r.id == "app")
+        .unwrap();
+    assert!(
+        app.unknown
+            .contains(&"attributes.assume_role_policy".to_string()),
+        "{:?}",
+        app.unknown
+    );
     assert!(app.unknown.contains(&"tags".to_string()));
     assert_eq!(r.summary.partial, partial.len());
 }

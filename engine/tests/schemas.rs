@@ -3,8 +3,8 @@
 
 mod common;
 
-use comply::load::json::Document;
 use common::*;
+use comply::load::json::Document;
 use std::path::{Path, PathBuf};
 
 fn fixtures(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -29,7 +29,13 @@ fn validator(file: &str) -> jsonschema::Validator {
 #[test]
 fn every_fixture_resource_validates_against_its_kind_schema() {
     let mut files = Vec::new();
-    for dir in ["policies/aws", "fixtures/kinds", "fixtures/plans", "fixtures/config", "fixtures/pull-requests"] {
+    for dir in [
+        "policies/aws",
+        "fixtures/kinds",
+        "fixtures/plans",
+        "fixtures/config",
+        "fixtures/pull-requests",
+    ] {
         fixtures(&root().join(dir), &mut files);
     }
     files.sort();
@@ -37,7 +43,11 @@ fn every_fixture_resource_validates_against_its_kind_schema() {
     let mut invalid = Vec::new();
     let mut checked = 0;
     for path in &files {
-        let rel = path.strip_prefix(root()).unwrap().to_string_lossy().into_owned();
+        let rel = path
+            .strip_prefix(root())
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
         let bytes = std::fs::read(path).unwrap();
         let Ok(text) = comply::load::text::decode(path, &bytes) else {
             continue;
@@ -50,7 +60,10 @@ fn every_fixture_resource_validates_against_its_kind_schema() {
         for r in &inv.resources {
             let value = serde_json::to_value(r).unwrap();
             let kind_file = format!("{}.schema.json", r.kind.as_str().replace("::", "_"));
-            for (schema, v) in [(&envelope, &value), (&validator(&kind_file), &value["attributes"])] {
+            for (schema, v) in [
+                (&envelope, &value),
+                (&validator(&kind_file), &value["attributes"]),
+            ] {
                 for e in schema.iter_errors(v) {
                     invalid.push(format!("{rel} `{}`: {} at {}", r.id, e, e.instance_path()));
                 }

@@ -197,7 +197,9 @@ fn fixture_tests(bundle: &Bundle, policy: &Policy, out: &mut TestOutcome) {
                     file_name.clone()
                 } else {
                     // The plan's resource name, or a Config item's resource name.
-                    r.name.clone().unwrap_or_else(|| r.id.rsplit('.').next().unwrap_or("").to_string())
+                    r.name
+                        .clone()
+                        .unwrap_or_else(|| r.id.rsplit('.').next().unwrap_or("").to_string())
                 };
                 (r.id.as_str(), name)
             })
@@ -240,9 +242,8 @@ fn fixture_settings(policy: &Policy, fixture: &str) -> Result<Settings, String> 
         fixture.strip_suffix(".json").unwrap_or(fixture),
         settings::FILE_NAME
     );
-    let shared = |f: &&crate::policy::Fixture| {
-        f.display.rsplit('/').next() == Some(settings::FILE_NAME)
-    };
+    let shared =
+        |f: &&crate::policy::Fixture| f.display.rsplit('/').next() == Some(settings::FILE_NAME);
     match policy
         .fixtures
         .iter()

@@ -15,34 +15,48 @@
 //!
 //! `registry.rs` has one row per kind; the attribute structs are in one file per service.
 
+mod cloudfront;
 mod cloudtrail;
 mod common;
 pub mod derive;
 mod dynamodb;
 mod ec2;
+mod eks;
 mod elasticache;
 mod elbv2;
 mod iam;
 mod kms;
+mod lambda;
+mod logs;
+mod opensearch;
 mod policy_document;
 mod rds;
 pub mod registry;
 mod s3;
 pub mod schema;
+mod secretsmanager;
+mod sqs;
 mod vpc;
 
+pub use cloudfront::*;
 pub use cloudtrail::*;
 pub use common::*;
 pub use dynamodb::*;
 pub use ec2::*;
+pub use eks::*;
 pub use elasticache::*;
 pub use elbv2::*;
 pub use iam::*;
 pub use kms::*;
+pub use lambda::*;
+pub use logs::*;
+pub use opensearch::*;
 pub use policy_document::{PolicyDocument, Statement};
 pub use rds::*;
 pub use registry::{Attributes, Kind};
 pub use s3::*;
+pub use secretsmanager::*;
+pub use sqs::*;
 pub use vpc::*;
 
 use schemars::JsonSchema;

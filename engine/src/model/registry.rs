@@ -224,6 +224,57 @@ kinds! {
         terraform: &tf::cloudtrail::TRAIL,
         config: Config::Recorded(|c| Attributes::CloudTrailTrail(cf::cloudtrail::trail(c.head, c.r))),
     }
+    CloudFrontDistribution => "AWS::CloudFront::Distribution", CloudFrontDistribution {
+        scope: Scope::Global,
+        arn: |a| a.is("cloudfront", "distribution"),
+        id_key: None,
+        terraform: &tf::cloudfront::DISTRIBUTION,
+        config: Config::Recorded(|c| Attributes::CloudFrontDistribution(cf::cloudfront::distribution(c.r))),
+    }
+    LambdaFunction => "AWS::Lambda::Function", LambdaFunction {
+        scope: Scope::Regional,
+        arn: |a| a.is("lambda", "function"),
+        id_key: None,
+        terraform: &tf::lambda::FUNCTION,
+        config: Config::Recorded(|c| Attributes::LambdaFunction(cf::lambda::function(c.head, c.r))),
+    }
+    EksCluster => "AWS::EKS::Cluster", EksCluster {
+        scope: Scope::Regional,
+        arn: |a| a.is("eks", "cluster"),
+        id_key: None,
+        terraform: &tf::eks::CLUSTER,
+        config: Config::Recorded(|c| Attributes::EksCluster(cf::eks::cluster(c.head, c.r))),
+    }
+    SecretsManagerSecret => "AWS::SecretsManager::Secret", SecretsManagerSecret {
+        scope: Scope::Regional,
+        arn: |a| a.is("secretsmanager", "secret"),
+        id_key: None,
+        terraform: &tf::secretsmanager::SECRET,
+        config: Config::Recorded(|c| Attributes::SecretsManagerSecret(cf::secretsmanager::secret(c.head, c.r))),
+    }
+    LogsLogGroup => "AWS::Logs::LogGroup", LogsLogGroup {
+        scope: Scope::Regional,
+        arn: |a| a.is("logs", "log-group"),
+        id_key: None,
+        terraform: &tf::logs::LOG_GROUP,
+        config: Config::NotRecorded(
+            "AWS Config records no item for CloudWatch Logs log groups (its rule cloudwatch-log-group-encrypted reads them periodically from the Logs API)",
+        ),
+    }
+    SqsQueue => "AWS::SQS::Queue", SqsQueue {
+        scope: Scope::Regional,
+        arn: |a| a.service == "sqs" && !a.resource.contains('/'),
+        id_key: None,
+        terraform: &tf::sqs::QUEUE,
+        config: Config::Recorded(|c| Attributes::SqsQueue(cf::sqs::queue(c.head, c.r))),
+    }
+    OpenSearchDomain => "AWS::OpenSearch::Domain", OpenSearchDomain {
+        scope: Scope::Regional,
+        arn: |a| a.is("es", "domain"),
+        id_key: None,
+        terraform: &tf::opensearch::DOMAIN,
+        config: Config::Recorded(|c| Attributes::OpenSearchDomain(cf::opensearch::domain(c.head, c.r))),
+    }
     Elbv2Listener => "AWS::ElasticLoadBalancingV2::Listener", Elbv2Listener {
         scope: Scope::Regional,
         arn: |a| a.is("elasticloadbalancing", "listener"),
@@ -288,12 +339,8 @@ const UNMODELED_ARNS: &[(&str, ArnShape)] = &[
     ("AWS::RDS::DBClusterSnapshot", |a| {
         a.is("rds", "cluster-snapshot")
     }),
-    ("AWS::Lambda::Function", |a| a.is("lambda", "function")),
     ("AWS::SNS::Topic", |a| {
         a.service == "sns" && !a.resource.contains([':', '/'])
-    }),
-    ("AWS::SQS::Queue", |a| {
-        a.service == "sqs" && !a.resource.contains('/')
     }),
 ];
 

@@ -220,7 +220,12 @@ impl Bundle {
                     let schemas: Vec<String> = p
                         .kinds
                         .iter()
-                        .map(|k| format!("policies/schema/{}.schema.json", k.as_str().replace("::", "_")))
+                        .map(|k| {
+                            format!(
+                                "policies/schema/{}.schema.json",
+                                k.as_str().replace("::", "_")
+                            )
+                        })
                         .collect();
                     return Err(Error::Policy(format!(
                         "{}: policy `{}` reads `input.resource.{path}`, which no kind it judges has (hint: see {})",

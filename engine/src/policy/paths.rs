@@ -189,7 +189,10 @@ mod tests {
     #[test]
     fn paths_resolve_through_refs_options_and_lists() {
         assert!(exists(Kind::S3Bucket, "attributes.encryption.at_rest"));
-        assert!(exists(Kind::S3Bucket, "attributes.replication.destination_region"));
+        assert!(exists(
+            Kind::S3Bucket,
+            "attributes.replication.destination_region"
+        ));
         assert!(exists(Kind::Ec2SecurityGroup, "attributes.ingress"));
         assert!(exists(Kind::S3Bucket, "tags"));
         assert!(exists(Kind::S3Bucket, "region"));

@@ -12,9 +12,11 @@
 //! - facts that live in other items (a managed policy's document, a group's policies, whether
 //!   an instance's volumes are encrypted) are joined across the input (`joins.rs`).
 
+pub(crate) mod cloudfront;
 pub(crate) mod cloudtrail;
 pub(crate) mod dynamodb;
 pub(crate) mod ec2;
+pub(crate) mod eks;
 pub(crate) mod elasticache;
 pub(crate) mod elbv2;
 mod envelope;
@@ -23,9 +25,13 @@ mod infer;
 mod item;
 mod joins;
 pub(crate) mod kms;
+pub(crate) mod lambda;
+pub(crate) mod opensearch;
 pub(crate) mod rds;
 mod reader;
 pub(crate) mod s3;
+pub(crate) mod secretsmanager;
+pub(crate) mod sqs;
 mod time;
 pub(crate) mod vpc;
 

@@ -6,18 +6,25 @@
 //! used only when a plan has no `resource_changes`.
 
 mod address;
+pub(crate) mod cloudfront;
 pub(crate) mod cloudtrail;
 mod configuration;
 pub(crate) mod dynamodb;
 pub(crate) mod ec2;
+pub(crate) mod eks;
 pub(crate) mod elasticache;
 pub(crate) mod elbv2;
 pub(crate) mod iam;
 pub(crate) mod kms;
+pub(crate) mod lambda;
+pub(crate) mod logs;
+pub(crate) mod opensearch;
 mod planned;
 pub(crate) mod rds;
 pub(crate) mod s3;
 mod satellites;
+pub(crate) mod secretsmanager;
+pub(crate) mod sqs;
 mod table;
 mod values;
 pub(crate) mod vpc;

@@ -1,0 +1,15 @@
+//! `AWS::Logs::LogGroup`.
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Default, Serialize, JsonSchema)]
+pub struct LogsLogGroup {
+    pub name: Option<String>,
+    /// Days events are kept; `0` means they never expire.
+    pub retention_in_days: Option<i64>,
+    /// The KMS key encrypting the events; `null` means CloudWatch Logs' own encryption.
+    pub kms_key: Option<String>,
+    /// `STANDARD`, `INFREQUENT_ACCESS` or `DELIVERY`.
+    pub log_group_class: Option<String>,
+}
