@@ -17,11 +17,13 @@
 
 mod cloudtrail;
 mod common;
+mod configservice;
 pub mod derive;
 mod dynamodb;
 mod ec2;
 mod elasticache;
 mod elbv2;
+mod guardduty;
 mod iam;
 mod kms;
 mod policy_document;
@@ -29,19 +31,23 @@ mod rds;
 pub mod registry;
 mod s3;
 pub mod schema;
+mod securityhub;
 
 pub use cloudtrail::*;
 pub use common::*;
+pub use configservice::*;
 pub use dynamodb::*;
 pub use ec2::*;
 pub use elasticache::*;
 pub use elbv2::*;
+pub use guardduty::*;
 pub use iam::*;
 pub use kms::*;
 pub use policy_document::{PolicyDocument, Statement};
 pub use rds::*;
 pub use registry::{Attributes, Kind};
 pub use s3::*;
+pub use securityhub::*;
 
 use schemars::JsonSchema;
 use serde::Serialize;

@@ -13,11 +13,13 @@
 //!   an instance's volumes are encrypted) are joined across the input (`joins.rs`).
 
 pub(crate) mod cloudtrail;
+pub(crate) mod configservice;
 pub(crate) mod dynamodb;
 pub(crate) mod ec2;
 pub(crate) mod elasticache;
 pub(crate) mod elbv2;
 mod envelope;
+pub(crate) mod guardduty;
 pub(crate) mod iam;
 mod infer;
 mod item;
@@ -26,6 +28,7 @@ pub(crate) mod kms;
 pub(crate) mod rds;
 mod reader;
 pub(crate) mod s3;
+pub(crate) mod securityhub;
 mod time;
 
 use crate::error::Result;

@@ -7,17 +7,20 @@
 
 mod address;
 pub(crate) mod cloudtrail;
+pub(crate) mod configservice;
 mod configuration;
 pub(crate) mod dynamodb;
 pub(crate) mod ec2;
 pub(crate) mod elasticache;
 pub(crate) mod elbv2;
+pub(crate) mod guardduty;
 pub(crate) mod iam;
 pub(crate) mod kms;
 mod planned;
 pub(crate) mod rds;
 pub(crate) mod s3;
 mod satellites;
+pub(crate) mod securityhub;
 mod table;
 mod values;
 
