@@ -308,4 +308,3 @@ mod tests {
         assert_eq!(read_acl(&acl(json!([full, other]))).0, None);
     }
 }
-
