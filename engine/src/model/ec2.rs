@@ -1,4 +1,5 @@
-//! `AWS::EC2::SecurityGroup`, `AWS::EC2::Volume`, `AWS::EC2::Instance`.
+//! `AWS::EC2::SecurityGroup`, `AWS::EC2::Volume`, `AWS::EC2::Instance`, and the account's
+//! `AWS::EC2::EBSEncryptionByDefault`.
 
 use super::{Encryption, Network};
 use schemars::JsonSchema;
@@ -63,4 +64,14 @@ pub struct MetadataOptions {
     pub http_tokens: Option<String>,
     /// `enabled` or `disabled`.
     pub http_endpoint: Option<String>,
+}
+
+/// `AWS::EC2::EBSEncryptionByDefault`: the account's EBS default in one region, whether new
+/// volumes are encrypted and with which key. Not a CloudFormation or Config type.
+#[derive(Debug, Clone, Default, Serialize, JsonSchema)]
+pub struct Ec2EbsEncryptionByDefault {
+    pub enabled: Option<bool>,
+    /// The default key (`aws_ebs_default_kms_key` satellite): ARN, alias, or plan address of a
+    /// key in the same plan; `null` and not in `unknown` is EBS's AWS managed key (`aws/ebs`).
+    pub kms_key: Option<String>,
 }

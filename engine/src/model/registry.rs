@@ -217,6 +217,44 @@ kinds! {
         terraform: &tf::kms::KEY,
         config: Config::Recorded(|c| Attributes::KmsKey(cf::kms::key(c.r))),
     }
+    GuardDutyDetector => "AWS::GuardDuty::Detector", GuardDutyDetector {
+        scope: Scope::Regional,
+        arn: |a| a.is("guardduty", "detector"),
+        id_key: None,
+        terraform: &tf::guardduty::DETECTOR,
+        config: Config::Recorded(|c| Attributes::GuardDutyDetector(cf::guardduty::detector(c.r))),
+    }
+    SecurityHubHub => "AWS::SecurityHub::Hub", SecurityHubHub {
+        scope: Scope::Regional,
+        arn: |a| a.is("securityhub", "hub"),
+        id_key: None,
+        terraform: &tf::securityhub::HUB,
+        config: Config::Recorded(|c| Attributes::SecurityHubHub(cf::securityhub::hub(c.r))),
+    }
+    // Account-wide, but AWS Config records it in a region, as it does the regional kinds.
+    S3AccountPublicAccessBlock => "AWS::S3::AccountPublicAccessBlock", S3AccountPublicAccessBlock {
+        scope: Scope::Regional,
+        arn: |_| false,
+        id_key: None,
+        terraform: &tf::s3::ACCOUNT_PUBLIC_ACCESS_BLOCK,
+        config: Config::Recorded(|c| Attributes::S3AccountPublicAccessBlock(cf::s3::account_public_access_block(c.r))),
+    }
+    ConfigConfigurationRecorder => "AWS::Config::ConfigurationRecorder", ConfigConfigurationRecorder {
+        scope: Scope::Regional,
+        arn: |a| a.is("config", "configuration-recorder"),
+        id_key: None,
+        terraform: &tf::configservice::RECORDER,
+        config: Config::Recorded(|c| Attributes::ConfigConfigurationRecorder(cf::configservice::recorder(c.head, c.r))),
+    }
+    Ec2EbsEncryptionByDefault => "AWS::EC2::EBSEncryptionByDefault", Ec2EbsEncryptionByDefault {
+        scope: Scope::Regional,
+        arn: |_| false,
+        id_key: None,
+        terraform: &tf::ec2::EBS_ENCRYPTION_BY_DEFAULT,
+        config: Config::NotRecorded(
+            "AWS Config records no item for EBS encryption by default (Security Hub's EC2.7 control judges it live)",
+        ),
+    }
     CloudTrailTrail => "AWS::CloudTrail::Trail", CloudTrailTrail {
         scope: Scope::Regional,
         arn: |a| a.is("cloudtrail", "trail"),

@@ -1,4 +1,4 @@
-//! `AWS::S3::Bucket`.
+//! `AWS::S3::Bucket`, `AWS::S3::AccountPublicAccessBlock`.
 
 use super::PolicyDocument;
 use schemars::JsonSchema;
@@ -78,4 +78,14 @@ impl S3Encryption {
             aws_default: true,
         }
     }
+}
+
+/// `AWS::S3::AccountPublicAccessBlock`: the account-wide block, applied to every bucket on top
+/// of the bucket's own. A setting not configured is off.
+#[derive(Debug, Clone, Default, Serialize, JsonSchema)]
+pub struct S3AccountPublicAccessBlock {
+    pub block_public_acls: Option<bool>,
+    pub block_public_policy: Option<bool>,
+    pub ignore_public_acls: Option<bool>,
+    pub restrict_public_buckets: Option<bool>,
 }

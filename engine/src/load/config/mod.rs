@@ -14,12 +14,14 @@
 
 pub(crate) mod cloudfront;
 pub(crate) mod cloudtrail;
+pub(crate) mod configservice;
 pub(crate) mod dynamodb;
 pub(crate) mod ec2;
 pub(crate) mod eks;
 pub(crate) mod elasticache;
 pub(crate) mod elbv2;
 mod envelope;
+pub(crate) mod guardduty;
 pub(crate) mod iam;
 mod infer;
 mod item;
@@ -31,6 +33,7 @@ pub(crate) mod rds;
 mod reader;
 pub(crate) mod s3;
 pub(crate) mod secretsmanager;
+pub(crate) mod securityhub;
 pub(crate) mod sqs;
 mod time;
 pub(crate) mod vpc;

@@ -1,6 +1,7 @@
 //! `AWS::S3::Bucket`: almost everything is supplementary configuration. AWS Config always records
 //! the ACL, policy, versioning and logging of a bucket, and records encryption, the public
 //! access block, replication and object lock only when they are configured.
+//! `AWS::S3::AccountPublicAccessBlock` records its four settings in `configuration`.
 
 use super::item::Head;
 use super::reader::{as_str, at, member, Conf, Got, Reader, Supp};
@@ -266,6 +267,20 @@ fn grantee_group(grantee: Option<&Value>) -> Option<String> {
         .into_iter()
         .find(|g| name.eq_ignore_ascii_case(g))
         .map(str::to_owned)
+}
+
+/// `AWS::S3::AccountPublicAccessBlock`: the four settings, always recorded.
+pub fn account_public_access_block(r: &mut Reader<'_>) -> S3AccountPublicAccessBlock {
+    S3AccountPublicAccessBlock {
+        block_public_acls: r.req_bool(Conf, &["blockPublicAcls"], "block_public_acls"),
+        block_public_policy: r.req_bool(Conf, &["blockPublicPolicy"], "block_public_policy"),
+        ignore_public_acls: r.req_bool(Conf, &["ignorePublicAcls"], "ignore_public_acls"),
+        restrict_public_buckets: r.req_bool(
+            Conf,
+            &["restrictPublicBuckets"],
+            "restrict_public_buckets",
+        ),
+    }
 }
 
 #[cfg(test)]

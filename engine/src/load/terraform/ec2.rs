@@ -1,6 +1,8 @@
-//! EC2: security groups and their rule resources, EBS volumes, instances.
+//! EC2: security groups and their rule resources, EBS volumes, instances, and the account's
+//! EBS encryption by default with its default key.
 
-use super::planned::Reader;
+use super::configuration::Configuration;
+use super::planned::{Planned, Reader};
 use super::table::{Context, Join, Satellite, Table};
 use super::values::Node;
 use crate::model::*;
@@ -50,6 +52,17 @@ pub const VOLUME: Table = Table {
 pub const INSTANCE: Table = Table {
     types: &[("aws_instance", |r| Attributes::Ec2Instance(instance(r)))],
     satellites: &[],
+};
+
+pub const EBS_ENCRYPTION_BY_DEFAULT: Table = Table {
+    types: &[("aws_ebs_encryption_by_default", |r| {
+        Attributes::Ec2EbsEncryptionByDefault(ebs_default(r))
+    })],
+    // It names no parent: it sets the default key of its region.
+    satellites: &[Satellite {
+        tf_type: "aws_ebs_default_kms_key",
+        join: Join::Own(ebs_default_key),
+    }],
 };
 
 fn volume(r: &mut Reader<'_>) -> Ec2Volume {
@@ -347,4 +360,43 @@ fn same_rule(a: &SecurityGroupRule, b: &SecurityGroupRule) -> bool {
         && a.ipv6_ranges == b.ipv6_ranges
         && a.source_groups == b.source_groups
         && a.prefix_lists == b.prefix_lists
+}
+
+fn ebs_default(r: &mut Reader<'_>) -> Ec2EbsEncryptionByDefault {
+    // The default key is the region's, set by `aws_ebs_default_kms_key` or outside the plan.
+    r.mark_unknown("kms_key");
+    Ec2EbsEncryptionByDefault {
+        enabled: r.bool(r.root().get("enabled"), "enabled", Some(true)),
+        kms_key: None,
+    }
+}
+
+/// Sets the key of the plan's EBS default in the same region.
+fn ebs_default_key(r: &mut Reader<'_>, ctx: &mut Context<'_, '_>) {
+    let region = region_of(r.planned, r.config);
+    let key = r.reference(r.root().get("key_arn"), &["key_arn"], "kms_key");
+    for i in 0..ctx.attrs.len() {
+        // Only planned resources are of this kind: it has no partial parents.
+        let Some(Attributes::Ec2EbsEncryptionByDefault(e)) = &mut ctx.attrs[i] else {
+            continue;
+        };
+        // Both unknown: one provider whose region the plan does not show.
+        if region_of(ctx.joiner.planned(i), r.config) != region {
+            continue;
+        }
+        e.kms_key = key.clone();
+        if key.is_some() {
+            ctx.unknown[i].retain(|p| p != "attributes.kms_key");
+        }
+    }
+}
+
+/// The resource's own `region` (provider v6), else its provider's.
+fn region_of(p: &Planned, config: &Configuration) -> Option<String> {
+    p.node()
+        .get("region")
+        .as_str()
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .or_else(|| config.region(&p.addr.modules, &p.config_address()))
 }

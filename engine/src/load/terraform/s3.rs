@@ -1,4 +1,5 @@
-//! S3 buckets: `aws_s3_bucket` and the `aws_s3_bucket_*` resources that configure it.
+//! S3 buckets: `aws_s3_bucket` and the `aws_s3_bucket_*` resources that configure it; the
+//! account's public access block.
 
 use super::planned::Reader;
 use super::table::{Context, Join, Satellite, Table};
@@ -66,6 +67,13 @@ pub const BUCKET: Table = Table {
             },
         },
     ],
+};
+
+pub const ACCOUNT_PUBLIC_ACCESS_BLOCK: Table = Table {
+    types: &[("aws_s3_account_public_access_block", |r| {
+        Attributes::S3AccountPublicAccessBlock(account_public_access_block(r))
+    })],
+    satellites: &[],
 };
 
 /// A bucket's public access block when no `aws_s3_bucket_public_access_block` names it (one
@@ -402,5 +410,16 @@ fn replication(r: &mut Reader<'_>, parent: &mut Attributes, ctx: &mut Context<'_
 fn replication_deleted(_: &mut Reader<'_>, parent: &mut Attributes, _: &mut Context<'_, '_>) {
     if let Attributes::S3Bucket(b) = parent {
         b.replication.clear();
+    }
+}
+
+fn account_public_access_block(r: &mut Reader<'_>) -> S3AccountPublicAccessBlock {
+    let n = r.root();
+    let mut flag = |key: &str| r.bool(n.get(key), key, Some(false));
+    S3AccountPublicAccessBlock {
+        block_public_acls: flag("block_public_acls"),
+        block_public_policy: flag("block_public_policy"),
+        ignore_public_acls: flag("ignore_public_acls"),
+        restrict_public_buckets: flag("restrict_public_buckets"),
     }
 }
