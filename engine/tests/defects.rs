@@ -28,7 +28,7 @@ fn unknown(r: &Resource, path: &str) -> bool {
     r.unknown.iter().any(|p| p == path)
 }
 
-/// 1. A satellite whose parent is not in the plan is judged on a partial parent, never dropped.
+/// Defect 1: A satellite whose parent is not in the plan is judged on a partial parent, never dropped.
 #[test]
 fn defect_1_satellites_of_resources_outside_the_plan_are_judged() {
     let inv = load("fixtures/pull-requests/change.plan.json");
@@ -50,7 +50,7 @@ fn defect_1_satellites_of_resources_outside_the_plan_are_judged() {
     assert!(find(&inv, "some_role_id").partial);
 }
 
-/// 2. A plan that deletes a satellite judges the parent without it.
+/// Defect 2: A plan that deletes a satellite judges the parent without it.
 #[test]
 fn defect_2_deleted_satellites_leave_their_parent() {
     let inv = load("fixtures/pull-requests/removal.plan.json");
@@ -67,7 +67,7 @@ fn defect_2_deleted_satellites_leave_their_parent() {
     assert!(inv.deleted.len() >= 4, "{:?}", inv.deleted);
 }
 
-/// 3. A role's inline or managed policies known only after apply, and security group rule
+/// Defect 3: A role's inline or managed policies known only after apply, and security group rule
 /// ports known only after apply, are unknown, not empty.
 #[test]
 fn defect_3_policies_and_ports_known_after_apply_are_unknown() {
@@ -82,7 +82,7 @@ fn defect_3_policies_and_ports_known_after_apply_are_unknown() {
     ));
 }
 
-/// 4. Encryption a database inherits from its source is unknown, not `false`.
+/// Defect 4: Encryption a database inherits from its source is unknown, not `false`.
 #[test]
 fn defect_4_inherited_storage_encryption_is_unknown() {
     let inv = load("fixtures/plans/defects/plan.json");
@@ -105,7 +105,7 @@ fn defect_4_inherited_storage_encryption_is_unknown() {
     assert_eq!(c.encryption.at_rest, Some(false));
 }
 
-/// 5. `transit_encryption_mode = "preferred"` is modeled (AWS-ELASTICACHE-002 fails it).
+/// Defect 5: `transit_encryption_mode = "preferred"` is modeled (AWS-ELASTICACHE-002 fails it).
 #[test]
 fn defect_5_transit_encryption_mode_is_modeled() {
     let inv = load("policies/aws/elasticache/replication_group_transit_unencrypted/plan.json");
@@ -127,7 +127,7 @@ fn defect_5_transit_encryption_mode_is_modeled() {
     assert_eq!(g.transit_encryption_mode.as_deref(), Some("required"));
 }
 
-/// 6. Keys that cannot rotate say so: origin and state are modeled.
+/// Defect 6: Keys that cannot rotate say so: origin and state are modeled.
 #[test]
 fn defect_6_key_origin_and_state_are_modeled() {
     let inv = load("policies/aws/kms/key_rotation_disabled/plan.json");
@@ -155,7 +155,7 @@ fn defect_6_key_origin_and_state_are_modeled() {
     );
 }
 
-/// 8. No input string is sliced by byte index: a capture time with a non-ASCII offset is an
+/// Defect 8: No input string is sliced by byte index: a capture time with a non-ASCII offset is an
 /// input that is not a time, never a panic.
 #[test]
 fn defect_8_non_ascii_capture_times_do_not_panic() {
@@ -172,7 +172,7 @@ fn defect_8_non_ascii_capture_times_do_not_panic() {
     }
 }
 
-/// 9. A SelectResourceConfig result that selected only `configuration` is typed when the
+/// Defect 9: A SelectResourceConfig result that selected only `configuration` is typed when the
 /// configuration says for certain what it is.
 #[test]
 fn defect_9_select_results_without_a_type_are_inferred_when_certain() {
@@ -189,7 +189,7 @@ fn defect_9_select_results_without_a_type_are_inferred_when_certain() {
     assert!(err.to_string().contains("no `resourceType`"), "{err}");
 }
 
-/// 10. SSE-S3 is encryption at rest: no encryption-at-rest finding fails an AES-256 bucket.
+/// Defect 10: SSE-S3 is encryption at rest: no encryption-at-rest finding fails an AES-256 bucket.
 #[test]
 fn defect_10_sse_s3_fails_no_encryption_at_rest_policy() {
     let report = comply::scan::scan(&comply::scan::ScanOptions {

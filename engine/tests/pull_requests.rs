@@ -91,10 +91,12 @@ fn every_violation_is_found_every_safe_change_clean_every_unknown_unknown() {
             .max_by_key(|s| rank(s))
             .unwrap();
         if f.status.as_str() != want {
+            let about: Vec<&str> = entries.iter().map(|e| e.about.as_str()).collect();
             wrong.push(format!(
-                "{plan} {resource} {policy}: expected {want}, got {} ({})",
+                "{plan} {resource} {policy}: expected {want}, got {} ({}) — {}",
                 f.status.as_str(),
-                f.message
+                f.message,
+                about.join("; ")
             ));
         }
         for e in entries.iter().filter(|e| e.expect != "fail") {
