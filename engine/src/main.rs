@@ -182,7 +182,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             for path in &inputs {
                 inventory.extend(comply::load::load_file(path)?.0);
             }
-            inventory.finish(&comply::settings::load(None)?.settings);
+            inventory.finish();
             let mut text = serde_json::to_string_pretty(&inventory).expect("inventories serialize");
             text.push('\n');
             let _ = std::io::stdout().lock().write_all(text.as_bytes());

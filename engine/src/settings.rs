@@ -15,19 +15,6 @@ pub struct Settings {
     pub data_residency: DataResidency,
     #[serde(default)]
     pub encryption: EncryptionSettings,
-    #[serde(default)]
-    pub scope: ScopeSettings,
-}
-
-/// How account- and region-level controls read a plan.
-#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct ScopeSettings {
-    /// The plans scanned are their account's baseline (the workspace that owns CloudTrail,
-    /// GuardDuty, the password policy): what they do not declare is absent, so it fails. By
-    /// default a plan is one workspace among many, and what it does not declare is unknown.
-    #[serde(default)]
-    pub complete_plans: bool,
 }
 
 /// What encryption at rest must use beyond being on (AES-256 with a key the service manages

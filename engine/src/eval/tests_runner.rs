@@ -181,26 +181,16 @@ fn fixture_tests(bundle: &Bundle, policy: &Policy, out: &mut TestOutcome) {
                 continue;
             }
         };
-        inventory.finish(&settings);
-        // A scope resource (an account, a region) is named after its fixture file.
-        let file_name = fixture
-            .display
-            .rsplit('/')
-            .next()
-            .unwrap_or_default()
-            .to_string();
+        inventory.finish();
         let names: std::collections::HashMap<&str, String> = inventory
             .resources
             .iter()
+            // The plan's resource name, or a Config item's resource name.
             .map(|r| {
-                let name = if r.kind.is_summary() {
-                    file_name.clone()
-                } else {
-                    // The plan's resource name, or a Config item's resource name.
-                    r.name
-                        .clone()
-                        .unwrap_or_else(|| r.id.rsplit('.').next().unwrap_or("").to_string())
-                };
+                let name = r
+                    .name
+                    .clone()
+                    .unwrap_or_else(|| r.id.rsplit('.').next().unwrap_or("").to_string());
                 (r.id.as_str(), name)
             })
             .collect();

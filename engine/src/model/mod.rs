@@ -154,12 +154,10 @@ impl Inventory {
         self.deleted.sort();
     }
 
-    /// Ready to judge: sorted, one copy of each global resource, and the account and region
-    /// scope resources (`scope.rs`).
-    pub fn finish(&mut self, settings: &crate::settings::Settings) {
+    /// Ready to judge: sorted, with one copy of each global resource.
+    pub fn finish(&mut self) {
         self.sort();
         self.dedup_global();
-        let _ = settings;
     }
 
     /// Keeps one copy of a global resource (IAM) that AWS Config recorded in several regions,

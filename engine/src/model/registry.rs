@@ -25,8 +25,6 @@ pub enum Scope {
     Regional,
     /// One per account (IAM): AWS Config records them in region `global`.
     Global,
-    /// Computed from the inventory, one per account or per account and region (`scope.rs`).
-    Summary,
 }
 
 /// How AWS Config knows the kind.
@@ -451,11 +449,6 @@ pub fn kind_of_configuration(
 impl Kind {
     pub fn is_global(self) -> bool {
         self.row().scope == Scope::Global
-    }
-
-    /// An account or region summary rather than a resource of a source.
-    pub fn is_summary(self) -> bool {
-        self.row().scope == Scope::Summary
     }
 
     /// Whether AWS Config records items of this kind.
