@@ -136,6 +136,28 @@ pub const S3_DEFAULT_SSE: &str = "AES256";
 /// The ELB security policy an HTTPS/TLS listener gets when none is given.
 pub const ELB_DEFAULT_SSL_POLICY: &str = "ELBSecurityPolicy-2016-08";
 
+/// The port an RDS engine listens on when none is set (`postgres`, `aurora-mysql`,
+/// `sqlserver-se`, `oracle-ee`, …).
+pub fn rds_default_port(engine: &str) -> Option<i64> {
+    const PORTS: &[(&str, i64)] = &[
+        ("aurora-postgresql", 5432),
+        ("postgres", 5432),
+        ("aurora-mysql", 3306),
+        ("aurora", 3306),
+        ("mysql", 3306),
+        ("mariadb", 3306),
+        ("oracle-", 1521),
+        ("custom-oracle-", 1521),
+        ("sqlserver-", 1433),
+        ("custom-sqlserver-", 1433),
+        ("db2-", 50000),
+    ];
+    PORTS
+        .iter()
+        .find(|(prefix, _)| engine.starts_with(prefix))
+        .map(|(_, port)| *port)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -196,5 +218,14 @@ mod tests {
         assert_eq!(partition_of("cn-north-1"), "aws-cn");
         assert_eq!(partition_of("us-gov-east-1"), "aws-us-gov");
         assert_eq!(partition_of("eu-west-1"), "aws");
+    }
+
+    #[test]
+    fn rds_engines_have_their_default_ports() {
+        assert_eq!(rds_default_port("aurora-postgresql"), Some(5432));
+        assert_eq!(rds_default_port("aurora-mysql"), Some(3306));
+        assert_eq!(rds_default_port("sqlserver-ee"), Some(1433));
+        assert_eq!(rds_default_port("oracle-se2"), Some(1521));
+        assert_eq!(rds_default_port("neptune"), None);
     }
 }

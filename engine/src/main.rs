@@ -40,6 +40,9 @@ enum Command {
     Inventory {
         #[arg(required = true, value_name = "INPUT")]
         inputs: Vec<PathBuf>,
+        /// Settings file (default: ./comply.toml when present); `[scope]` shapes the summaries.
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
     },
     /// List the policies in use.
     Policies {
@@ -177,12 +180,13 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 ExitCode::Findings
             })
         }
-        Command::Inventory { inputs } => {
+        Command::Inventory { inputs, config } => {
+            let settings = comply::settings::load(config.as_deref())?;
             let mut inventory = comply::model::Inventory::default();
             for path in &inputs {
                 inventory.extend(comply::load::load_file(path)?.0);
             }
-            inventory.finish();
+            inventory.finish(&settings.settings.scope);
             let mut text = serde_json::to_string_pretty(&inventory).expect("inventories serialize");
             text.push('\n');
             let _ = std::io::stdout().lock().write_all(text.as_bytes());

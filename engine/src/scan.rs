@@ -54,7 +54,7 @@ pub fn scan(options: &ScanOptions) -> Result<Report> {
         errors.extend(got.failures.iter().map(|f| f.to_string()));
         evidence = got.evidence;
     }
-    inventory.finish();
+    inventory.finish(&settings.settings.scope);
     if timings {
         eprintln!("loaded {:?}", t0.elapsed());
     }

@@ -15,6 +15,31 @@ pub struct Settings {
     pub data_residency: DataResidency,
     #[serde(default)]
     pub encryption: EncryptionSettings,
+    #[serde(default)]
+    pub scope: ScopeSettings,
+    #[serde(default)]
+    pub segmentation: SegmentationSettings,
+}
+
+/// How much of an account an input shows, for the account and region summaries.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ScopeSettings {
+    /// Each plan scanned declares every resource of its account (a landing-zone workspace):
+    /// what it does not declare does not exist, so "no multi-region trail" or "no GuardDuty
+    /// detector in this region" can fail. Off, what a plan does not declare is unknown.
+    #[serde(default)]
+    pub plan_covers_account: bool,
+}
+
+/// Network segments that must not be reachable from outside.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SegmentationSettings {
+    /// Data classifications (values of `data_residency.tag_key`) that form the cardholder data
+    /// environment: a resource holding them must not be reachable from the internet.
+    #[serde(default)]
+    pub cardholder: Vec<String>,
 }
 
 /// What encryption at rest must use beyond being on (AES-256 with a key the service manages

@@ -623,7 +623,12 @@ fn statuses(input: &str) -> BTreeMap<(String, String), Vec<String>> {
     let mut out: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
     for f in &report.findings {
         let status = f.status.as_str().to_string();
-        out.entry((f.policy_id.clone(), names[f.resource.as_str()].to_string()))
+        // Account and region summaries have no tags: named by kind and region.
+        let name = match names.get(f.resource.as_str()) {
+            Some(n) => n.to_string(),
+            None => format!("{} {}", f.kind, f.region.as_deref().unwrap_or("")),
+        };
+        out.entry((f.policy_id.clone(), name))
             .or_default()
             .push(status);
     }
@@ -652,6 +657,12 @@ fn a_config_snapshot_is_judged_as_the_plan_that_made_it() {
         // logging (`GetTrailStatus`; the live scan adds it), while the plan shows
         // `enable_logging`, true by default.
         (("AWS-CLOUDTRAIL-004", "main-trail"), ("pass", "unknown")),
+        // The same trail makes the account's multi-region trail: logging in the plan, not
+        // known to be from Config alone.
+        (
+            ("AWS-CLOUDTRAIL-001", "AWS::::Account global"),
+            ("pass", "unknown"),
+        ),
     ]
     .into_iter()
     .collect();

@@ -239,7 +239,13 @@ fn verdict(
                 };
                 finding(policy, resource, Status::Pass, message, Vec::new())
             } else {
+                let network = depends.iter().all(|d| d.starts_with("attributes.network."));
                 let msg = match resource.source.kind {
+                    _ if resource.kind.is_summary() => summary_unknown(resource, &depends),
+                    _ if network => format!(
+                        "cannot be judged: where it sits in the network ({}) depends on resources the input does not hold or values only known after apply",
+                        depends.join(", ")
+                    ),
                     SourceKind::TerraformPlan if resource.partial => format!(
                         "cannot be judged: `{}` is not in the plan, and {} is not set by it",
                         resource.id,
@@ -258,6 +264,19 @@ fn verdict(
             }
         }
     }
+}
+
+/// Why an account or region summary cannot say: the input does not show the whole scope.
+fn summary_unknown(resource: &Resource, depends: &[String]) -> String {
+    let hint = match resource.source.kind {
+        SourceKind::TerraformPlan => {
+            "a plan shows only what it declares (hint: set `[scope] plan_covers_account = true` when each plan declares its whole account)"
+        }
+        SourceKind::AwsConfig => {
+            "the input does not show it (hint: AWS Config must record the resource types involved in every region scanned)"
+        }
+    };
+    format!("cannot be judged: {} not known; {hint}", depends.join(", "))
 }
 
 /// `a.b` overlaps `a.b.c` and `a`, not `a.bc`.

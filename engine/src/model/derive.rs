@@ -3,6 +3,7 @@
 //! network. Resources are joined only with others of the same input domain (one plan file; one
 //! AWS account, whatever files or regions its items came from), by their `aliases`.
 
+use super::network;
 use super::*;
 use std::collections::HashMap;
 
@@ -25,7 +26,7 @@ pub fn apply(resources: &mut [Resource]) {
 }
 
 /// The resources a resource may be joined with: one plan, or one account.
-fn domain(r: &Resource) -> String {
+pub(crate) fn domain(r: &Resource) -> String {
     match r.source.kind {
         SourceKind::TerraformPlan => format!("plan:{}", r.source.file),
         SourceKind::AwsConfig => match &r.account {
@@ -36,6 +37,27 @@ fn domain(r: &Resource) -> String {
 }
 
 fn derive_domain(resources: &mut [Resource], members: &[usize]) {
+    // Networks first: the graph reads the domain while the results wait to be written.
+    let resolved: Vec<(usize, Network, Vec<String>)> = {
+        let graph = network::Graph::new(resources, members);
+        members
+            .iter()
+            .filter_map(|&i| {
+                let r = &resources[i];
+                let (net, group) = network_of(&r.attributes)?;
+                let (mut net, mut unknown) = (net.clone(), r.unknown.clone());
+                graph.resolve(&mut net, group, &mut unknown);
+                Some((i, net, unknown))
+            })
+            .collect()
+    };
+    for (i, net, unknown) in resolved {
+        let r = &mut resources[i];
+        if let Some(slot) = network_mut(&mut r.attributes) {
+            *slot = net;
+        }
+        r.unknown = unknown;
+    }
     let index = Index::new(resources, members);
     for &i in members {
         let r = &mut resources[i];
@@ -64,6 +86,33 @@ fn derive_domain(resources: &mut [Resource], members: &[usize]) {
             _ => {}
         }
     }
+}
+
+/// A resource's place in the network, and its RDS subnet group, for the kinds that have one.
+fn network_of(a: &Attributes) -> Option<(&Network, Option<&str>)> {
+    Some(match a {
+        Attributes::Ec2Instance(x) => (&x.network, None),
+        Attributes::RdsDbInstance(x) => (&x.network, x.subnet_group.as_deref()),
+        Attributes::RdsDbCluster(x) => (&x.network, x.subnet_group.as_deref()),
+        Attributes::Elbv2LoadBalancer(x) => (&x.network, None),
+        Attributes::LambdaFunction(x) => (&x.network, None),
+        Attributes::EksCluster(x) => (&x.network, None),
+        Attributes::OpenSearchDomain(x) => (&x.network, None),
+        _ => return None,
+    })
+}
+
+fn network_mut(a: &mut Attributes) -> Option<&mut Network> {
+    Some(match a {
+        Attributes::Ec2Instance(x) => &mut x.network,
+        Attributes::RdsDbInstance(x) => &mut x.network,
+        Attributes::RdsDbCluster(x) => &mut x.network,
+        Attributes::Elbv2LoadBalancer(x) => &mut x.network,
+        Attributes::LambdaFunction(x) => &mut x.network,
+        Attributes::EksCluster(x) => &mut x.network,
+        Attributes::OpenSearchDomain(x) => &mut x.network,
+        _ => return None,
+    })
 }
 
 /// Lookups over one domain.

@@ -30,12 +30,14 @@ mod iam;
 mod kms;
 mod lambda;
 mod logs;
+mod network;
 mod opensearch;
 mod policy_document;
 mod rds;
 pub mod registry;
 mod s3;
 pub mod schema;
+pub mod scope;
 mod secretsmanager;
 mod securityhub;
 mod sqs;
@@ -60,6 +62,7 @@ pub use policy_document::{PolicyDocument, Statement};
 pub use rds::*;
 pub use registry::{Attributes, Kind};
 pub use s3::*;
+pub use scope::{Account, Region};
 pub use secretsmanager::*;
 pub use securityhub::*;
 pub use sqs::*;
@@ -154,10 +157,13 @@ impl Inventory {
         self.deleted.sort();
     }
 
-    /// Ready to judge: sorted, with one copy of each global resource.
-    pub fn finish(&mut self) {
+    /// Ready to judge: sorted, with one copy of each global resource, and the account and
+    /// region summaries of each input domain.
+    pub fn finish(&mut self, scope: &crate::settings::ScopeSettings) {
         self.sort();
         self.dedup_global();
+        scope::summarize(self, scope);
+        self.sort();
     }
 
     /// Keeps one copy of a global resource (IAM) that AWS Config recorded in several regions,

@@ -10,6 +10,9 @@ pub struct RdsDbInstance {
     pub engine: Option<String>,
     pub engine_version: Option<String>,
     pub instance_class: Option<String>,
+    /// The port the database listens on; a plan that does not set it leaves it to the
+    /// engine's default, known only after apply.
+    pub port: Option<i64>,
     pub encryption: Encryption,
     pub publicly_accessible: Option<bool>,
     pub backup_retention_period: Option<i64>,

@@ -25,6 +25,9 @@ pub enum Scope {
     Regional,
     /// One per account (IAM): AWS Config records them in region `global`.
     Global,
+    /// comply's own account and region summaries (`model/scope.rs`): made from the input's
+    /// resources after loading, never read from an input.
+    Summary,
 }
 
 /// How AWS Config knows the kind.
@@ -103,6 +106,20 @@ macro_rules! kinds {
 }
 
 kinds! {
+    Account => "AWS::::Account", Account {
+        scope: Scope::Summary,
+        arn: |_| false,
+        id_key: None,
+        terraform: &tf::NO_TYPES,
+        config: Config::NotRecorded("comply summarizes the account from its resources"),
+    }
+    Region => "AWS::::Region", Region {
+        scope: Scope::Summary,
+        arn: |_| false,
+        id_key: None,
+        terraform: &tf::NO_TYPES,
+        config: Config::NotRecorded("comply summarizes each region from its resources"),
+    }
     S3Bucket => "AWS::S3::Bucket", S3Bucket {
         scope: Scope::Regional,
         arn: |a| a.service == "s3" && a.region.is_empty() && !a.resource.contains('/'),
@@ -449,6 +466,11 @@ pub fn kind_of_configuration(
 impl Kind {
     pub fn is_global(self) -> bool {
         self.row().scope == Scope::Global
+    }
+
+    /// comply's account and region summaries.
+    pub fn is_summary(self) -> bool {
+        self.row().scope == Scope::Summary
     }
 
     /// Whether AWS Config records items of this kind.

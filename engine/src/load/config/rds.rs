@@ -36,6 +36,7 @@ pub fn db_instance(head: &Head, r: &mut Reader<'_>) -> RdsDbInstance {
         engine: r.req_str(Conf, &["engine"], "engine"),
         engine_version: r.req_str(Conf, &["engineVersion"], "engine_version"),
         instance_class: r.req_str(Conf, &["dBInstanceClass"], "instance_class"),
+        port: r.req_int(Conf, &["endpoint", "port"], "port"),
         encryption: Encryption {
             at_rest: r.req_bool(Conf, &["storageEncrypted"], "encryption.at_rest"),
             kms_key: r.opt_str(Conf, &["kmsKeyId"], "encryption.kms_key"),

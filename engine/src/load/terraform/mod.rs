@@ -29,6 +29,11 @@ pub(crate) mod secretsmanager;
 pub(crate) mod securityhub;
 pub(crate) mod sqs;
 mod table;
+/// The table of a kind no Terraform type makes (comply's account and region summaries).
+pub(crate) const NO_TYPES: table::Table = table::Table {
+    types: &[],
+    satellites: &[],
+};
 mod values;
 pub(crate) mod vpc;
 

@@ -43,11 +43,14 @@ fn db_instance(r: &mut Reader<'_>) -> RdsDbInstance {
     .iter()
     .any(|k| is_set(r, n.get(k)));
     let (subnet_group, network) = network(r, n);
+    let engine = r.string(n.get("engine"), "engine");
+    let default_port = engine.as_deref().and_then(crate::aws::rds_default_port);
     RdsDbInstance {
         identifier: r.string(n.get("identifier"), "identifier"),
-        engine: r.string(n.get("engine"), "engine"),
+        engine,
         engine_version: r.string(n.get("engine_version"), "engine_version"),
         instance_class: r.string(n.get("instance_class"), "instance_class"),
+        port: r.int(n.get("port"), "port", default_port),
         encryption: Encryption {
             at_rest: storage_encrypted(r, n, inherits),
             kms_key: r.reference(n.get("kms_key_id"), &["kms_key_id"], "encryption.kms_key"),
@@ -92,6 +95,11 @@ fn cluster_instance(r: &mut Reader<'_>) -> RdsDbInstance {
         engine: r.string(n.get("engine"), "engine"),
         engine_version: r.string(n.get("engine_version"), "engine_version"),
         instance_class: r.string(n.get("instance_class"), "instance_class"),
+        // The cluster's port, which the instance's own attributes do not hold.
+        port: {
+            r.mark_unknown("port");
+            None
+        },
         // Storage belongs to the cluster: judged there.
         encryption: Encryption::default(),
         publicly_accessible: r.bool(

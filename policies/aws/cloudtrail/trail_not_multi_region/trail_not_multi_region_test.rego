@@ -4,19 +4,19 @@ import rego.v1
 
 import data.comply.aws.cloudtrail.trail_not_multi_region as policy
 
-trail(multi_region) := {"resource": {
-	"kind": "AWS::CloudTrail::Trail",
-	"attributes": {"trail_name": "audit", "is_multi_region_trail": multi_region, "is_logging": true},
+account(multi_region_trail) := {"resource": {
+	"kind": "AWS::::Account",
+	"attributes": {"regions": ["eu-west-1"], "multi_region_trail": multi_region_trail, "multi_region_trails": []},
 }}
 
-test_single_region_trail_fails if {
-	count(policy.deny) == 1 with input as trail(false)
+test_account_without_multi_region_trail_fails if {
+	count(policy.deny) == 1 with input as account(false)
 }
 
-test_multi_region_trail_passes if {
-	count(policy.deny) == 0 with input as trail(true)
+test_account_with_multi_region_trail_passes if {
+	count(policy.deny) == 0 with input as account(true)
 }
 
-test_unknown_multi_region_does_not_fail if {
-	count(policy.deny) == 0 with input as trail(null)
+test_unknown_does_not_fail if {
+	count(policy.deny) == 0 with input as account(null)
 }
