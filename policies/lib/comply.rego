@@ -141,3 +141,7 @@ aws_managed_key(key, service) if {
 	is_string(key)
 	endswith(key, sprintf("alias/aws/%s", [service]))
 }
+
+# comply.toml's `[segmentation] cardholder` lists the classifications of the cardholder data
+# environment.
+cardholder_data(tags) if classification(tags) in data.comply.settings.segmentation.cardholder

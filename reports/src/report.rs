@@ -116,6 +116,7 @@ impl Controls {
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Location {
     pub file: String,
+    /// `0` for an account or region summary, which no one place in the file holds.
     pub line: usize,
     pub column: usize,
 }

@@ -35,7 +35,11 @@ pub fn render(report: &Report, options: RenderOptions) -> String {
                 f.resource.clone(),
                 f.region.clone().unwrap_or_else(|| "?".into()),
                 f.message.clone(),
-                format!("{}:{}", f.location.file, f.location.line),
+                // Line 0: an account or region summary, made from the whole file.
+                match f.location.line {
+                    0 => f.location.file.clone(),
+                    line => format!("{}:{line}", f.location.file),
+                },
             ]);
         }
         writeln!(out, "{table}").unwrap();

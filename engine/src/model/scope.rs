@@ -367,3 +367,65 @@ fn summary(
         aliases: Vec::new(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn recorder(
+        strategy: &str,
+        all: bool,
+        types: &[&str],
+        excluded: &[&str],
+    ) -> ConfigConfigurationRecorder {
+        ConfigConfigurationRecorder {
+            recording: Some(true),
+            all_supported: Some(all),
+            resource_types: types.iter().map(|t| t.to_string()).collect(),
+            excluded_resource_types: excluded.iter().map(|t| t.to_string()).collect(),
+            recording_strategy: Some(strategy.to_string()),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_recorder_shows_what_its_strategy_records() {
+        let all = recorder("ALL_SUPPORTED_RESOURCE_TYPES", true, &[], &[]);
+        assert!(records(&all, Kind::GuardDutyDetector));
+        let some = recorder(
+            "INCLUSION_BY_RESOURCE_TYPES",
+            false,
+            &["AWS::S3::Bucket"],
+            &[],
+        );
+        assert!(records(&some, Kind::S3Bucket));
+        assert!(!records(&some, Kind::GuardDutyDetector));
+        let but = recorder(
+            "EXCLUSION_BY_RESOURCE_TYPES",
+            false,
+            &[],
+            &["AWS::GuardDuty::Detector"],
+        );
+        assert!(!records(&but, Kind::GuardDutyDetector));
+        assert!(records(&but, Kind::SecurityHubHub));
+        let stopped = ConfigConfigurationRecorder {
+            recording: Some(false),
+            ..all
+        };
+        assert!(!records(&stopped, Kind::GuardDutyDetector));
+    }
+
+    #[test]
+    fn absence_is_false_only_where_the_input_would_show_it() {
+        assert_eq!(state(std::iter::empty(), true), Some(false));
+        assert_eq!(state(std::iter::empty(), false), None);
+        assert_eq!(
+            state([Some(false), Some(true)].into_iter(), false),
+            Some(true)
+        );
+        assert_eq!(state([Some(false), None].into_iter(), true), None);
+        assert_eq!(present(false, false, true), Some(false));
+        assert_eq!(present(false, true, true), None);
+        assert_eq!(present(true, true, false), Some(true));
+    }
+}
