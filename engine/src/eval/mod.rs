@@ -145,7 +145,9 @@ impl<'b> Evaluator<'b> {
                     .get(&Value::from(i.to_string()))
                     .cloned()
                     .unwrap_or(Value::Undefined);
-                out.push(verdict(&self.bundle.policies[i], resource, Ok(deny)));
+                if let Some(deny) = in_scope(&self.bundle.policies[i], resource, Ok(deny)) {
+                    out.push(verdict(&self.bundle.policies[i], resource, deny));
+                }
             }
             return;
         }
@@ -156,7 +158,9 @@ impl<'b> Evaluator<'b> {
             let result = engine
                 .eval_rule(self.rules[i].clone())
                 .map_err(|e| e.to_string());
-            out.push(verdict(policy, resource, result));
+            if let Some(result) = in_scope(policy, resource, result) {
+                out.push(verdict(policy, resource, result));
+            }
         }
     }
 }
@@ -198,6 +202,31 @@ pub(crate) fn resource_input(resource: &Resource) -> std::result::Result<Value, 
     text.push_str(&json);
     text.push('}');
     Value::from_json_str(&text).map_err(|e| format!("cannot encode resource: {e}"))
+}
+
+/// A scoped policy's `[deny, applies]` -> its deny set, or `None` when the policy does not
+/// apply to the resource. `applies` reads tags: with tags unknown (a resource outside the plan)
+/// the policy applies, so that not knowing is never silence.
+fn in_scope(
+    policy: &Policy,
+    resource: &Resource,
+    result: std::result::Result<Value, String>,
+) -> Option<std::result::Result<Value, String>> {
+    if !policy.scoped {
+        return Some(result);
+    }
+    let Ok(Value::Array(pair)) = &result else {
+        return Some(result);
+    };
+    let (deny, applies) = match pair.as_slice() {
+        [deny, applies] => (deny.clone(), applies.clone()),
+        _ => return Some(Err("`applies` and `deny` did not evaluate".to_string())),
+    };
+    let tags_unknown = resource.unknown.iter().any(|u| overlaps(u, "tags"));
+    if applies == Value::from(false) && !tags_unknown {
+        return None;
+    }
+    Some(Ok(deny))
 }
 
 /// deny results -> a finding. `unknown` when nothing failed but the policy reads a value that is

@@ -202,13 +202,39 @@ fn fixture_tests(bundle: &Bundle, policy: &Policy, out: &mut TestOutcome) {
                 (r.id.as_str(), name)
             })
             .collect();
-        for f in evaluator.evaluate(&inventory) {
+        // `fail_` in Terraform names; `fail-` where AWS allows no underscore (RDS).
+        let named = |name: &str, prefix: &str| {
+            name.strip_prefix(prefix)
+                .is_some_and(|rest| rest.starts_with(['_', '-']))
+        };
+        let findings = evaluator.evaluate(&inventory);
+        // Every named resource of the policy's kinds gets its verdict; `skip_` gets none (a
+        // scoped policy that does not apply to it).
+        for r in &inventory.resources {
+            if !policy.kinds.contains(&r.kind) {
+                continue;
+            }
+            let name = &names[r.id.as_str()];
+            let judged = findings.iter().any(|f| f.resource == r.id);
+            if named(name, "skip") && judged {
+                out.record(
+                    false,
+                    format!("{} {} is not judged", policy.id, r.id),
+                    Some("got a finding".into()),
+                );
+            } else if named(name, "skip") {
+                out.record(true, format!("{} {} is not judged", policy.id, r.id), None);
+            } else if ["fail", "pass", "unknown"].iter().any(|p| named(name, p)) && !judged {
+                out.record(
+                    false,
+                    format!("{} {} is judged", policy.id, r.id),
+                    Some("got no finding".into()),
+                );
+            }
+        }
+        for f in findings {
             let name = names.get(f.resource.as_str()).cloned().unwrap_or_default();
-            // `fail_` in Terraform names; `fail-` where AWS allows no underscore (RDS).
-            let is = |prefix: &str| {
-                name.strip_prefix(prefix)
-                    .is_some_and(|rest| rest.starts_with(['_', '-']))
-            };
+            let is = |prefix: &str| named(&name, prefix);
             let expected = if is("fail") {
                 Status::Fail
             } else if is("pass") {

@@ -59,15 +59,23 @@ pub struct Policy {
     pub package: String,
     /// Resource paths the policy reads (for `unknown` verdicts).
     pub reads: Vec<String>,
+    /// The policy has an `applies` rule: it judges only the resources of its kinds for which
+    /// `applies` is true (data of a classification), and says nothing of the others.
+    pub scoped: bool,
     pub source: SourceFile,
     pub tests: Vec<SourceFile>,
     pub fixtures: Vec<Fixture>,
 }
 
 impl Policy {
-    /// The rule the evaluator queries.
+    /// The rule the evaluator queries: the deny set, or for a scoped policy
+    /// `[deny, applies]`.
     pub fn deny_rule(&self) -> String {
-        format!("data.{}.deny", self.package)
+        if self.scoped {
+            format!("[data.{0}.deny, data.{0}.applies]", self.package)
+        } else {
+            format!("data.{}.deny", self.package)
+        }
     }
 }
 
@@ -325,6 +333,12 @@ fn policy_from(
             "no `deny` rule (hint: `deny contains msg if { ... }`)".into()
         ));
     }
+    let scoped = text.lines().any(|l| l.starts_with("applies if"));
+    if scoped && !text.lines().any(|l| l.trim() == "default applies := false") {
+        return Err(bad(
+            "an `applies` rule needs `default applies := false` (hint: a policy judges only the resources it applies to)".into(),
+        ));
+    }
     Ok(Policy {
         id: c.id,
         title: meta.title,
@@ -336,6 +350,7 @@ fn policy_from(
         remediation: c.remediation,
         package,
         reads: metadata::reads(text),
+        scoped,
         source: SourceFile {
             display: display.to_string(),
             text: text.to_string(),

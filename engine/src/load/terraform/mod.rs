@@ -411,22 +411,31 @@ fn planned_values_module(
 
 /// Normalizes parents, folds satellites into them, and makes the resources.
 fn build(file: &str, planned: &[Planned], config: &Configuration) -> Vec<Resource> {
+    // Each parent normalizes on its own: in parallel, collected in input order.
+    let normalized: Vec<(Option<Attributes>, Vec<String>, Option<String>)> = planned
+        .par_iter()
+        .map(|p| {
+            let mut reader = Reader::new(p, config);
+            let role = registry::terraform(&p.tf_type);
+            let attrs = match role {
+                Some(TerraformRole::Parent(_, normalize))
+                    if !p.is_deleted() && p.action.as_deref() != Some("read") =>
+                {
+                    Some(normalize(&mut reader))
+                }
+                _ => None,
+            };
+            let region = region_of(p, role.map(TerraformRole::kind), config);
+            (attrs, reader.unknown, region)
+        })
+        .collect();
     let mut attrs: Vec<Option<Attributes>> = Vec::with_capacity(planned.len());
     let mut unknown: Vec<Vec<String>> = Vec::with_capacity(planned.len());
     let mut regions: Vec<Option<String>> = Vec::with_capacity(planned.len());
-    for p in planned {
-        let mut reader = Reader::new(p, config);
-        let role = registry::terraform(&p.tf_type);
-        attrs.push(match role {
-            Some(TerraformRole::Parent(_, normalize))
-                if !p.is_deleted() && p.action.as_deref() != Some("read") =>
-            {
-                Some(normalize(&mut reader))
-            }
-            _ => None,
-        });
-        unknown.push(reader.unknown);
-        regions.push(region_of(p, role.map(TerraformRole::kind), config));
+    for (a, u, r) in normalized {
+        attrs.push(a);
+        unknown.push(u);
+        regions.push(r);
     }
     let partials = satellites::fold_all(planned, config, &mut attrs, &mut unknown, &mut regions);
     // Neither S3's default for a new bucket nor a block resource of this plan: the existing

@@ -7,7 +7,8 @@
 #   `data_residency.tag_key` tag is one of `[segmentation] cardholder` in comply.toml) fails
 #   when it has a public address, a subnet routed to an internet gateway, and a security group
 #   rule that admits the whole internet on any port. Unclassified resources are not judged
-#   here (AWS-NET-001 judges every database on its own port). Network ACLs are not judged.
+#   here and get no finding (AWS-NET-001 judges every database on its own port). Network ACLs
+#   are not judged.
 # custom:
 #   id: AWS-NET-002
 #   severity: critical
@@ -27,8 +28,14 @@ package comply.aws.network.cardholder_data_reachable_from_internet
 import data.comply.lib
 import rego.v1
 
+# Only cardholder data is judged: for anything else this policy says nothing, whatever of its
+# network is unknown.
+default applies := false
+
+applies if lib.cardholder_data(input.resource.tags)
+
 deny contains msg if {
-	lib.cardholder_data(input.resource.tags)
+	applies
 	public_address
 	input.resource.attributes.network.internet_routable == true
 	is_array(input.resource.attributes.network.internet_ingress)

@@ -46,8 +46,14 @@ test_instance_without_public_address_passes if {
 }
 
 test_other_data_is_not_judged_here if {
+	not policy.applies with input as db("public", true, true, [rule])
+		with data.comply.settings as settings
 	count(policy.deny) == 0 with input as db("public", true, true, [rule])
 		with data.comply.settings as settings
+}
+
+test_cardholder_data_is_judged if {
+	policy.applies with input as db("cardholder", false, null, null) with data.comply.settings as settings
 }
 
 test_private_subnets_pass if {

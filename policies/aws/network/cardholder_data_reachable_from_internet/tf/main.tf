@@ -113,8 +113,8 @@ resource "aws_db_instance" "pass_cde_private" {
   tags                        = { DataClassification = "cardholder" }
 }
 
-# The public web tier: exposed by design, and not cardholder data.
-resource "aws_instance" "pass_web_tier" {
+# The public web tier: exposed by design, and not cardholder data, so not judged here.
+resource "aws_instance" "skip_web_tier" {
   ami                         = "ami-0123456789abcdef0"
   instance_type               = "t3.micro"
   subnet_id                   = aws_subnet.public_b.id
