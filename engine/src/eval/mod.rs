@@ -1,7 +1,8 @@
 //! Evaluation: the only module that touches regorus.
 //!
-//! Every policy and library is compiled into one engine once; each rayon worker takes a clone
-//! of that prepared engine and evaluates only the policies whose kinds match a resource. A policy
+//! Every policy and library is compiled once into one engine per kind (the libraries and that
+//! kind's policies); each rayon worker takes clones of those prepared engines and evaluates a
+//! resource with its kind's policies only. A policy
 //! that errors or runs past its time limit becomes `status: error` for that resource: never a
 //! crash, never a pass.
 
@@ -25,15 +26,21 @@ use std::time::Duration;
 pub const DEFAULT_POLICY_TIMEOUT: Duration = Duration::from_secs(2);
 
 pub struct Evaluator<'b> {
-    engine: Engine,
     bundle: &'b Bundle,
-    /// Kind -> indexes of the policies that judge it, and the generated rule that evaluates
-    /// all of them at once.
-    by_kind: HashMap<Kind, (Vec<usize>, String)>,
+    /// Kind -> the engine that judges it (the libraries, settings and only that kind's
+    /// policies), the indexes of its policies, and the generated rule that evaluates all of
+    /// them at once.
+    by_kind: HashMap<Kind, KindEngine>,
     rules: Vec<String>,
 }
 
-/// The package of the generated per-kind rules.
+struct KindEngine {
+    engine: Engine,
+    policies: Vec<usize>,
+    batch: String,
+}
+
+/// The package of the generated per-kind rule.
 const BATCH_PACKAGE: &str = "comply_internal.kinds";
 
 impl<'b> Evaluator<'b> {
@@ -42,14 +49,6 @@ impl<'b> Evaluator<'b> {
         settings: &Settings,
         timeout: Duration,
     ) -> Result<Evaluator<'b>> {
-        let mut engine = base_engine(bundle, settings)?;
-        for p in &bundle.policies {
-            add(&mut engine, &p.source.display, &p.source.text)?;
-        }
-        engine.set_execution_timer_config(ExecutionTimerConfig {
-            limit: timeout,
-            check_interval: NonZeroU32::new(64).expect("non-zero"),
-        });
         let mut policies_of: HashMap<Kind, Vec<usize>> = HashMap::new();
         for (i, p) in bundle.policies.iter().enumerate() {
             for k in &p.kinds {
@@ -57,46 +56,54 @@ impl<'b> Evaluator<'b> {
             }
         }
         let rules: Vec<String> = bundle.policies.iter().map(Policy::deny_rule).collect();
-        // One evaluation per resource instead of one per policy: a generated rule gathers the
-        // deny sets of every policy of the kind.
-        let mut module = format!("package {BATCH_PACKAGE}\n\n");
+        // Every policy compiles in one engine first, so a broken one is reported the same way
+        // whatever its kinds.
+        let mut all = base_engine(bundle, settings)?;
+        for p in &bundle.policies {
+            add(&mut all, &p.source.display, &p.source.text)?;
+        }
+        prepare(&mut all)?;
+        // One engine per kind: regorus looks through every module of an engine for each rule it
+        // evaluates, so an engine holding only its kind's policies costs the same however large
+        // the library grows. One evaluation per resource: a generated rule gathers the deny
+        // sets of every policy of the kind.
         let mut by_kind = HashMap::new();
         let mut kinds: Vec<_> = policies_of.into_iter().collect();
         kinds.sort_by_key(|(k, _)| *k);
-        for (n, (kind, policies)) in kinds.into_iter().enumerate() {
+        for (kind, policies) in kinds {
+            let mut engine = base_engine(bundle, settings)?;
+            for &i in &policies {
+                let p = &bundle.policies[i];
+                add(&mut engine, &p.source.display, &p.source.text)?;
+            }
             let entries: Vec<String> = policies
                 .iter()
                 .map(|&i| format!("\"{i}\": {}", rules[i]))
                 .collect();
-            module.push_str(&format!("k{n} := {{{}}}\n\n", entries.join(", ")));
-            by_kind.insert(kind, (policies, format!("data.{BATCH_PACKAGE}.k{n}")));
+            let module = format!(
+                "package {BATCH_PACKAGE}\n\nbatch := {{{}}}\n",
+                entries.join(", ")
+            );
+            add(&mut engine, "comply-internal/kinds.rego", &module)?;
+            engine.set_execution_timer_config(ExecutionTimerConfig {
+                limit: timeout,
+                check_interval: NonZeroU32::new(64).expect("non-zero"),
+            });
+            prepare(&mut engine)?;
+            by_kind.insert(
+                kind,
+                KindEngine {
+                    engine,
+                    policies,
+                    batch: format!("data.{BATCH_PACKAGE}.batch"),
+                },
+            );
         }
-        add(&mut engine, "comply-internal/kinds.rego", &module)?;
-        let mut ev = Evaluator {
-            engine,
+        Ok(Evaluator {
             bundle,
             by_kind,
             rules,
-        };
-        ev.prepare()?;
-        Ok(ev)
-    }
-
-    /// regorus prepares (and reports compile errors) lazily on the first evaluation: do it once
-    /// here, so a broken policy is an error before any resource is judged, and clones start ready.
-    fn prepare(&mut self) -> Result<()> {
-        self.engine.set_input(Value::new_object());
-        // A trivial query prepares every module (scheduling, semantic checks) without
-        // evaluating any rule, so input-dependent runtime errors stay per-resource verdicts.
-        self.engine
-            .eval_query("true".to_string(), false)
-            .map_err(|e| {
-                Error::Policy(format!(
-                    "cannot compile policies:\n{}",
-                    e.to_string().trim()
-                ))
-            })?;
-        Ok(())
+        })
     }
 
     /// Judges every resource with every policy of its kind, in parallel. Findings come back in
@@ -107,10 +114,15 @@ impl<'b> Evaluator<'b> {
             .resources
             .par_chunks(chunk)
             .flat_map_iter(|resources| {
-                let mut engine = self.engine.clone();
+                // A clone of a kind's prepared engine per chunk, made when first needed.
+                let mut engines: HashMap<Kind, Engine> = HashMap::new();
                 let mut out = Vec::new();
                 for r in resources {
-                    self.judge(&mut engine, r, &mut out);
+                    let Some(k) = self.by_kind.get(&r.kind) else {
+                        continue;
+                    };
+                    let engine = engines.entry(r.kind).or_insert_with(|| k.engine.clone());
+                    self.judge(engine, k, r, &mut out);
                 }
                 out
             })
@@ -119,10 +131,14 @@ impl<'b> Evaluator<'b> {
         findings
     }
 
-    fn judge(&self, engine: &mut Engine, resource: &Resource, out: &mut Vec<Finding>) {
-        let Some((policies, batch)) = self.by_kind.get(&resource.kind) else {
-            return;
-        };
+    fn judge(
+        &self,
+        engine: &mut Engine,
+        kind: &KindEngine,
+        resource: &Resource,
+        out: &mut Vec<Finding>,
+    ) {
+        let (policies, batch) = (&kind.policies, &kind.batch);
         let input = match resource_input(resource) {
             Ok(v) => v,
             Err(e) => {
@@ -163,6 +179,21 @@ impl<'b> Evaluator<'b> {
             }
         }
     }
+}
+
+/// regorus prepares (and reports compile errors) lazily on the first evaluation: do it once
+/// here, so a broken policy is an error before any resource is judged, and clones start ready.
+fn prepare(engine: &mut Engine) -> Result<()> {
+    engine.set_input(Value::new_object());
+    // A trivial query prepares every module (scheduling, semantic checks) without evaluating
+    // any rule, so input-dependent runtime errors stay per-resource verdicts.
+    engine.eval_query("true".to_string(), false).map_err(|e| {
+        Error::Policy(format!(
+            "cannot compile policies:\n{}",
+            e.to_string().trim()
+        ))
+    })?;
+    Ok(())
 }
 
 /// An engine with the libraries and settings, without policies.
