@@ -2,7 +2,7 @@
 
 use clap::{Parser, Subcommand, ValueEnum};
 use comply::error::{Error, ExitCode};
-use comply::policy::Bundle;
+use comply::policy::{catalog, Bundle};
 use comply::reports::{self, Format, RenderOptions, Severity};
 use comply::scan::{scan, ScanOptions};
 use std::io::{IsTerminal, Write};
@@ -46,6 +46,30 @@ enum Command {
     },
     /// List the policies in use.
     Policies {
+        /// Extra policy directory (same id replaces a built-in).
+        #[arg(long = "policies", value_name = "DIR")]
+        policy_dirs: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, short, value_enum, default_value_t = OutputFormat::Table)]
+        format: OutputFormat,
+    },
+    /// Each framework's controls: whether configuration can evidence them (automated, partial,
+    /// manual) and the policies that do.
+    Controls {
+        /// One framework: `pci-dss-4.0`, `gdpr`, `soc2` or `iso27001-2022`.
+        framework: Option<String>,
+        /// Extra policy directory (same id replaces a built-in).
+        #[arg(long = "policies", value_name = "DIR")]
+        policy_dirs: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, short, value_enum, default_value_t = OutputFormat::Table)]
+        format: OutputFormat,
+    },
+    /// One policy: why it exists, how to fix what it finds, its controls, and a failing and a
+    /// passing example from its fixture.
+    Explain {
+        /// A policy id, like `AWS-S3-002`.
+        policy: String,
         /// Extra policy directory (same id replaces a built-in).
         #[arg(long = "policies", value_name = "DIR")]
         policy_dirs: Vec<PathBuf>,
@@ -192,7 +216,63 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             let _ = std::io::stdout().lock().write_all(text.as_bytes());
             Ok(ExitCode::Clean)
         }
-        Command::Policies { policy_dirs } => {
+        Command::Controls {
+            framework,
+            policy_dirs,
+            format,
+        } => {
+            let bundle = Bundle::load(&policy_dirs)?;
+            let Some(coverage) = catalog::coverage(&bundle, framework.as_deref()) else {
+                let known: Vec<&str> = bundle.frameworks.keys().map(String::as_str).collect();
+                return Err(Error::Usage(format!(
+                    "no framework `{}` (hint: one of {})",
+                    framework.unwrap_or_default(),
+                    known.join(", ")
+                )));
+            };
+            let text = match format {
+                OutputFormat::Table => catalog::coverage_table(&coverage),
+                OutputFormat::Json => {
+                    let mut t =
+                        serde_json::to_string_pretty(&coverage).expect("coverage serializes");
+                    t.push('\n');
+                    t
+                }
+            };
+            let _ = std::io::stdout().lock().write_all(text.as_bytes());
+            Ok(ExitCode::Clean)
+        }
+        Command::Explain {
+            policy,
+            policy_dirs,
+        } => {
+            let bundle = Bundle::load(&policy_dirs)?;
+            let Some(p) = bundle
+                .policies
+                .iter()
+                .find(|p| p.id.eq_ignore_ascii_case(&policy))
+            else {
+                return Err(Error::Usage(format!(
+                    "no policy `{policy}` (hint: `comply policies` lists them)"
+                )));
+            };
+            let _ = std::io::stdout()
+                .lock()
+                .write_all(catalog::explain(p).as_bytes());
+            Ok(ExitCode::Clean)
+        }
+        Command::Policies {
+            policy_dirs,
+            format: OutputFormat::Json,
+        } => {
+            let bundle = Bundle::load(&policy_dirs)?;
+            let mut text = serde_json::to_string_pretty(&catalog::policy_entries(&bundle))
+                .expect("policies serialize");
+            text.push('\n');
+            let _ = std::io::stdout().lock().write_all(text.as_bytes());
+            Ok(ExitCode::Clean)
+        }
+        Command::Policies { policy_dirs, .. } => {
             let bundle = Bundle::load(&policy_dirs)?;
             for p in &bundle.policies {
                 let kinds: Vec<&str> = p.kinds.iter().map(|k| k.as_str()).collect();

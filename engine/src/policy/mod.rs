@@ -1,6 +1,7 @@
 //! Policies: discovery (built-in, embedded in the binary, plus `--policies DIR`), METADATA, and
 //! the catalog checks that keep ids, kinds, themes and control mappings honest.
 
+pub mod catalog;
 pub mod framework;
 pub mod metadata;
 pub mod paths;
@@ -65,6 +66,8 @@ pub struct Policy {
     pub source: SourceFile,
     pub tests: Vec<SourceFile>,
     pub fixtures: Vec<Fixture>,
+    /// The Terraform sources of the fixtures (`tf/**/*.tf`).
+    pub sources: Vec<Fixture>,
 }
 
 impl Policy {
@@ -208,9 +211,25 @@ impl Bundle {
                     });
                 }
             }
-            bundle
-                .policies
-                .push(policy_from(meta, &text, display, tests, fixtures)?);
+            // The Terraform the fixtures were made from (`tf/`, `tf/CASE/`), for `explain`.
+            let tf = if dir.is_empty() {
+                "tf".to_string()
+            } else {
+                format!("{dir}/tf")
+            };
+            let sources: Vec<Fixture> = by_dir
+                .iter()
+                .filter(|(d, _)| **d == tf || d.starts_with(&format!("{tf}/")))
+                .flat_map(|(_, files)| files.iter())
+                .filter(|(srel, _, _)| srel.ends_with(".tf"))
+                .map(|(_, sdisplay, sbytes)| Fixture {
+                    display: sdisplay.clone(),
+                    bytes: sbytes.clone(),
+                })
+                .collect();
+            let mut policy = policy_from(meta, &text, display, tests, fixtures)?;
+            policy.sources = sources;
+            bundle.policies.push(policy);
         }
         bundle.policies.sort_by(|a, b| a.id.cmp(&b.id));
         bundle.libraries.sort_by(|a, b| a.display.cmp(&b.display));
@@ -357,6 +376,7 @@ fn policy_from(
         },
         tests,
         fixtures,
+        sources: Vec::new(),
     })
 }
 
@@ -376,7 +396,8 @@ fn is_id(id: &str) -> bool {
 fn collect_builtin(dir: &Dir<'static>, out: &mut Vec<RawFile>) {
     for f in dir.files() {
         let rel = f.path().to_string_lossy().replace('\\', "/");
-        if rel.contains("/tf/") || rel.starts_with("schema/") {
+        // Of a fixture's Terraform, only the sources (for `explain`).
+        if (rel.contains("/tf/") && !rel.ends_with(".tf")) || rel.starts_with("schema/") {
             continue;
         }
         out.push((
@@ -401,13 +422,18 @@ fn collect_dir(root: &Path, dir: &Path, out: &mut Vec<RawFile>) -> Result<()> {
     paths.sort();
     for p in paths {
         if p.is_dir() {
-            if p.file_name()
-                .is_some_and(|n| n == "tf" || n == ".terraform")
-            {
+            if p.file_name().is_some_and(|n| n == ".terraform") {
                 continue;
             }
             collect_dir(root, &p, out)?;
         } else {
+            // Of a fixture's Terraform, only the sources (for `explain`).
+            let in_tf = p
+                .parent()
+                .is_some_and(|d| d.components().any(|c| c.as_os_str() == "tf"));
+            if in_tf && p.extension().is_none_or(|e| e != "tf") {
+                continue;
+            }
             let rel = p
                 .strip_prefix(root)
                 .unwrap_or(&p)
