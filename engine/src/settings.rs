@@ -19,6 +19,41 @@ pub struct Settings {
     pub scope: ScopeSettings,
     #[serde(default)]
     pub segmentation: SegmentationSettings,
+    #[serde(default)]
+    pub thresholds: Thresholds,
+}
+
+/// The numbers policies judge against, with PCI DSS v4.0.1's as defaults. A finding names the
+/// threshold it applied (`[thresholds] password_minimum_length`).
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct Thresholds {
+    /// Oldest TLS version a listener may accept: `1.2` (PCI DSS 4.2.1) or `1.3`.
+    pub minimum_tls_version: String,
+    /// PCI DSS 8.3.6: at least 12 characters.
+    pub password_minimum_length: i64,
+    /// PCI DSS 8.3.7: none of the last 4 passwords again.
+    pub password_reuse_prevention: i64,
+    /// Whether passwords must expire. PCI DSS 8.3.9 asks it only where a password is the only
+    /// factor; with MFA enforced (AWS-IAM-001) they need not.
+    pub password_expiry_required: bool,
+    /// With `password_expiry_required`: PCI DSS 8.3.9's 90 days.
+    pub password_max_age_days: i64,
+    /// Days of automated database backups to keep.
+    pub backup_retention_days: i64,
+}
+
+impl Default for Thresholds {
+    fn default() -> Self {
+        Thresholds {
+            minimum_tls_version: "1.2".to_string(),
+            password_minimum_length: 12,
+            password_reuse_prevention: 4,
+            password_expiry_required: false,
+            password_max_age_days: 90,
+            backup_retention_days: 7,
+        }
+    }
 }
 
 /// How much of an account an input shows, for the account and region summaries.
@@ -118,6 +153,25 @@ pub fn parse(file: &str, text: &str) -> Result<Settings> {
             .unwrap_or((1, 1));
         Error::Settings(format!("{file}:{line}:{column}: {}", e.message().trim()))
     })?;
+    let t = &settings.thresholds;
+    if !["1.2", "1.3"].contains(&t.minimum_tls_version.as_str()) {
+        return Err(Error::Settings(format!(
+            "{file}: thresholds.minimum_tls_version: `{}` is not a TLS version comply judges (hint: `1.2` or `1.3`)",
+            t.minimum_tls_version
+        )));
+    }
+    for (name, value) in [
+        ("password_minimum_length", t.password_minimum_length),
+        ("password_reuse_prevention", t.password_reuse_prevention),
+        ("password_max_age_days", t.password_max_age_days),
+        ("backup_retention_days", t.backup_retention_days),
+    ] {
+        if value < 0 {
+            return Err(Error::Settings(format!(
+                "{file}: thresholds.{name}: `{value}` is negative"
+            )));
+        }
+    }
     for (class, regions) in &settings.data_residency.allowed_regions {
         if let Some(bad) = regions.iter().find(|r| !crate::aws::is_region(r)) {
             return Err(Error::Settings(format!(
@@ -168,6 +222,26 @@ mod tests {
         .unwrap_err();
         assert!(
             err.to_string().contains("`europe` is not an AWS region"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn thresholds_default_to_pci_and_are_checked() {
+        let s = parse("c.toml", "").unwrap();
+        assert_eq!(s.thresholds.password_minimum_length, 12);
+        assert_eq!(s.thresholds.minimum_tls_version, "1.2");
+        let s = parse("c.toml", "[thresholds]\nminimum_tls_version = \"1.3\"\n").unwrap();
+        assert_eq!(s.thresholds.minimum_tls_version, "1.3");
+        assert_eq!(s.thresholds.backup_retention_days, 7);
+        let err = parse("c.toml", "[thresholds]\nminimum_tls_version = \"1.1\"\n").unwrap_err();
+        assert!(
+            err.to_string().contains("`1.1` is not a TLS version"),
+            "{err}"
+        );
+        let err = parse("c.toml", "[thresholds]\nbackup_retention_days = -1\n").unwrap_err();
+        assert!(
+            err.to_string().contains("thresholds.backup_retention_days"),
             "{err}"
         );
     }

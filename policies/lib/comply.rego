@@ -118,9 +118,11 @@ condition_is_false(v) if {
 	}
 }
 
-# The regions allowed for a classification in comply.toml; undefined when unrestricted.
+# The regions allowed for a classification in comply.toml; undefined when unrestricted. Tag
+# values match case-insensitively (`Personal` is `personal`).
 allowed_regions(classification) := regions if {
-	regions := data.comply.settings.data_residency.allowed_regions[classification]
+	some class, regions in data.comply.settings.data_residency.allowed_regions
+	lower(class) == lower(classification)
 }
 
 # The data classification of a resource's tags, per comply.toml.
@@ -130,7 +132,8 @@ classification(tags) := tags[data.comply.settings.data_residency.tag_key]
 customer_managed_key_required(tags) if "*" in data.comply.settings.encryption.customer_managed_key_for
 
 customer_managed_key_required(tags) if {
-	classification(tags) in data.comply.settings.encryption.customer_managed_key_for
+	some class in data.comply.settings.encryption.customer_managed_key_for
+	lower(class) == lower(classification(tags))
 }
 
 # A KMS key reference that names the AWS managed key of a service (`alias/aws/s3`), or none at
@@ -144,4 +147,7 @@ aws_managed_key(key, service) if {
 
 # comply.toml's `[segmentation] cardholder` lists the classifications of the cardholder data
 # environment.
-cardholder_data(tags) if classification(tags) in data.comply.settings.segmentation.cardholder
+cardholder_data(tags) if {
+	some class in data.comply.settings.segmentation.cardholder
+	lower(class) == lower(classification(tags))
+}

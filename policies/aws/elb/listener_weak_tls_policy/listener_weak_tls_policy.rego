@@ -1,11 +1,12 @@
 # METADATA
-# title: Load balancer listener allows TLS versions older than 1.2
+# title: Load balancer listener allows TLS versions older than the minimum
 # description: >-
 #   The listener's security policy still negotiates TLS 1.0 or 1.1 (or SSL-era ciphers), which
 #   have known weaknesses and are no longer strong cryptography; a client, or an attacker able to
-#   force a downgrade, can then protect traffic with them. Only ELB security policies whose
-#   minimum version is TLS 1.2 pass: the named TLS 1.2 and FS 1.2 policies and every
-#   `ELBSecurityPolicy-TLS13-1-2-*` / `-TLS13-1-3-*` policy (FIPS and post-quantum variants included).
+#   force a downgrade, can then protect traffic with them. The minimum is comply.toml's
+#   `[thresholds] minimum_tls_version`, 1.2 by default (PCI DSS 4.2.1): then the named TLS 1.2
+#   and FS 1.2 policies and every `ELBSecurityPolicy-TLS13-1-2-*` / `-TLS13-1-3-*` policy (FIPS
+#   and post-quantum variants included) pass; with `1.3`, only the `TLS13-1-3` family.
 # custom:
 #   id: AWS-ELB-002
 #   severity: medium
@@ -40,12 +41,27 @@ tls12_policies := {
 	"ELBSecurityPolicy-FS-1-2-Res-2020-10",
 }
 
+minimum := data.comply.settings.thresholds.minimum_tls_version
+
 deny contains msg if {
 	input.resource.attributes.protocol in {"HTTPS", "TLS"}
 	policy := input.resource.attributes.ssl_policy
 	is_string(policy)
-	not tls12_only(policy)
-	msg := sprintf("%s listener uses security policy `%s`, which allows TLS versions older than 1.2", [input.resource.attributes.protocol, policy])
+	not meets_minimum(policy)
+	msg := sprintf(
+		"%s listener uses security policy `%s`, which allows TLS versions older than %s (`[thresholds] minimum_tls_version`)",
+		[input.resource.attributes.protocol, policy, minimum],
+	)
+}
+
+meets_minimum(policy) if {
+	minimum == "1.2"
+	tls12_only(policy)
+}
+
+meets_minimum(policy) if {
+	minimum == "1.3"
+	tls13_only(policy)
 }
 
 tls12_only(policy) if policy in tls12_policies
@@ -53,3 +69,5 @@ tls12_only(policy) if policy in tls12_policies
 # The TLS13-1-2 / TLS13-1-3 families are named for their minimum version; newer members (the
 # other FIPS variants, the 2025 post-quantum policies) keep that minimum.
 tls12_only(policy) if regex.match(`^ELBSecurityPolicy-TLS13-1-[23]-`, policy)
+
+tls13_only(policy) if regex.match(`^ELBSecurityPolicy-TLS13-1-3-`, policy)

@@ -19,7 +19,7 @@ test_2016_08_policy_fails if {
 }
 
 test_message_names_the_policy if {
-	policy.deny == {"HTTPS listener uses security policy `ELBSecurityPolicy-2016-08`, which allows TLS versions older than 1.2"} with input as listener("HTTPS", "ELBSecurityPolicy-2016-08")
+	policy.deny == {"HTTPS listener uses security policy `ELBSecurityPolicy-2016-08`, which allows TLS versions older than 1.2 (`[thresholds] minimum_tls_version`)"} with input as listener("HTTPS", "ELBSecurityPolicy-2016-08")
 }
 
 test_tls13_policy_allowing_tls10_fails if {
@@ -53,4 +53,11 @@ test_unknown_protocol_does_not_fail if {
 
 test_http_listener_is_out_of_scope if {
 	count(policy.deny) == 0 with input as listener("HTTP", null)
+}
+
+test_a_tls_1_3_minimum_fails_tls_1_2_policies if {
+	count(policy.deny) == 1 with input as listener("HTTPS", "ELBSecurityPolicy-TLS13-1-2-2021-06")
+		with data.comply.settings.thresholds.minimum_tls_version as "1.3"
+	count(policy.deny) == 0 with input as listener("HTTPS", "ELBSecurityPolicy-TLS13-1-3-2021-06")
+		with data.comply.settings.thresholds.minimum_tls_version as "1.3"
 }

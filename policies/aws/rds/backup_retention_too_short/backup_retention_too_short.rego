@@ -23,7 +23,8 @@ package comply.aws.rds.backup_retention_too_short
 
 import rego.v1
 
-minimum_days := 7
+# comply.toml's `[thresholds] backup_retention_days`.
+minimum_days := data.comply.settings.thresholds.backup_retention_days
 
 # A standalone instance: not an Aurora member (its cluster keeps the backups), not a read
 # replica (its source does).
@@ -49,7 +50,7 @@ retention_message(days) := msg if {
 	days > 0
 	days < minimum_days
 	msg := sprintf(
-		"automated backups are kept for only `%d` day(s) (`backup_retention_period` is below %d)",
+		"automated backups are kept for only `%d` day(s) (`backup_retention_period` is below %d, `[thresholds] backup_retention_days`)",
 		[days, minimum_days],
 	)
 }

@@ -42,7 +42,7 @@ test_instance_with_backups_disabled_fails if {
 }
 
 test_instance_with_one_day_fails if {
-	policy.deny == {"automated backups are kept for only `1` day(s) (`backup_retention_period` is below 7)"} with input as instance(1, null, null)
+	policy.deny == {"automated backups are kept for only `1` day(s) (`backup_retention_period` is below 7, `[thresholds] backup_retention_days`)"} with input as instance(1, null, null)
 }
 
 test_instance_with_six_days_fails if {

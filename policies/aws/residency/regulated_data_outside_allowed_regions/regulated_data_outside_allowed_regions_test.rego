@@ -62,3 +62,8 @@ test_unknown_region_does_not_fail if {
 	count(policy.deny) == 0 with input as resource("AWS::S3::Bucket", null, personal)
 		with data.comply.settings as settings
 }
+
+test_tag_values_match_case_insensitively if {
+	count(policy.deny) == 1 with input as resource("AWS::S3::Bucket", "us-east-1", {"DataClassification": "Personal"})
+		with data.comply.settings as settings
+}
