@@ -34,6 +34,11 @@ const DIFFERENCES: &[(&str, &str, &str)] = &[
         "AWS-IAM-001",
         "AWS Config does not record login profiles, so console access is unknown",
     ),
+    (
+        "AWS::EC2::VPC",
+        "AWS-VPC-001",
+        "AWS Config's VPC item does not list its flow logs, and `AWS::EC2::FlowLog` items are not joined to their VPC yet",
+    ),
 ];
 
 fn folder(kind: Kind) -> PathBuf {
