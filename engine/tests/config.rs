@@ -663,6 +663,10 @@ fn a_config_snapshot_is_judged_as_the_plan_that_made_it() {
             ("AWS-CLOUDTRAIL-001", "AWS::::Account global"),
             ("pass", "unknown"),
         ),
+        // A key whose policy the plan leaves to the default has it only after apply (and
+        // `aws_kms_key_policy` is not modeled yet); AWS Config records the default policy.
+        (("AWS-KMS-002", "data-key"), ("unknown", "pass")),
+        (("AWS-KMS-002", "legacy-key"), ("unknown", "pass")),
     ]
     .into_iter()
     .collect();

@@ -6,9 +6,10 @@
 #   any port; outbound traffic from systems holding cardholder or personal data should be
 #   limited to the destinations and ports they need (HTTPS to named services, VPC endpoints,
 #   a proxy). AWS gives every new group such a rule (Terraform's `aws_security_group` removes
-#   it unless written). Rated low: for many workloads outbound filtering is done elsewhere (NAT
-#   with AWS Network Firewall, an egress proxy), which this check cannot see; within the CDE it
-#   matters more. The ISO 27001 A.8.12 (leakage prevention) and GDPR (confidentiality of
+#   it unless written), so outside the cardholder data environment nearly every group has one:
+#   only groups classified as cardholder data (`[segmentation] cardholder`, PCI DSS 1.3.2) are
+#   judged, and others get no finding. Rated low: outbound filtering is often done elsewhere
+#   (NAT with AWS Network Firewall, an egress proxy), which this check cannot see. The ISO 27001 A.8.12 (leakage prevention) and GDPR (confidentiality of
 #   processing systems) mappings are judgements.
 # custom:
 #   id: AWS-EC2-008
@@ -31,7 +32,13 @@ import rego.v1
 
 import data.comply.lib
 
+# Only the cardholder data environment's groups are judged.
+default applies := false
+
+applies if lib.cardholder_data(input.resource.tags)
+
 deny contains msg if {
+	applies
 	some rule in input.resource.attributes.egress
 	lib.open_to_world(rule)
 	what := everything(rule)

@@ -4,6 +4,7 @@ locals {
 
 # What AWS gives every new group (Terraform only when written): everything out to anywhere.
 resource "aws_security_group" "fail_all_egress_inline" {
+  tags = { DataClassification = "cardholder" }
   name   = "fail-all-egress"
   vpc_id = local.vpc_id
 
@@ -17,6 +18,7 @@ resource "aws_security_group" "fail_all_egress_inline" {
 
 # Every TCP port to anywhere over IPv6, as a rule resource.
 resource "aws_security_group" "fail_every_tcp_port_egress_rule" {
+  tags = { DataClassification = "cardholder" }
   name   = "fail-tcp-egress"
   vpc_id = local.vpc_id
 }
@@ -30,6 +32,7 @@ resource "aws_vpc_security_group_egress_rule" "all_tcp_v6" {
 }
 
 resource "aws_security_group" "fail_all_egress_rule" {
+  tags = { DataClassification = "cardholder" }
   name   = "fail-all-egress-rule"
   vpc_id = local.vpc_id
 }
@@ -45,6 +48,7 @@ resource "aws_security_group_rule" "all_out" {
 
 # HTTPS out to anywhere, everything else only inside the VPC.
 resource "aws_security_group" "pass_https_out_only" {
+  tags = { DataClassification = "cardholder" }
   name   = "pass-https-out"
   vpc_id = local.vpc_id
 
@@ -66,6 +70,7 @@ resource "aws_security_group" "pass_https_out_only" {
 
 # Everything in from anywhere is ingress, not this check's concern; no egress at all.
 resource "aws_security_group" "pass_no_egress" {
+  tags = { DataClassification = "cardholder" }
   name   = "pass-no-egress"
   vpc_id = local.vpc_id
 
@@ -79,6 +84,7 @@ resource "aws_security_group" "pass_no_egress" {
 
 # Out only to a prefix list (for example S3's gateway endpoint).
 resource "aws_security_group" "pass_prefix_list_egress" {
+  tags = { DataClassification = "cardholder" }
   name   = "pass-prefix-list"
   vpc_id = local.vpc_id
 
@@ -96,6 +102,7 @@ resource "aws_eip" "proxy" {
 }
 
 resource "aws_security_group" "unknown_egress_to_computed_cidr" {
+  tags = { DataClassification = "cardholder" }
   name   = "unknown-egress"
   vpc_id = local.vpc_id
 }
@@ -107,4 +114,15 @@ resource "aws_security_group_rule" "all_to_proxy" {
   to_port           = 0
   protocol          = "-1"
   cidr_blocks       = ["${aws_eip.proxy.public_ip}/32"]
+}
+
+# Outside the cardholder data environment: not judged.
+resource "aws_security_group" "skip_web_tier" {
+  name = "web-tier"
+  egress {
+    from_port   = 0
+    to_port     = 0
+    protocol    = "-1"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
 }
