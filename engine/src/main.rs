@@ -65,6 +65,16 @@ enum Command {
         #[arg(long, short, value_enum, default_value_t = OutputFormat::Table)]
         format: OutputFormat,
     },
+    /// The modeled kinds: the Terraform types that make and configure each, whether AWS Config
+    /// records it, and the policies that judge it.
+    Kinds {
+        /// Extra policy directory (same id replaces a built-in).
+        #[arg(long = "policies", value_name = "DIR")]
+        policy_dirs: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, short, value_enum, default_value_t = OutputFormat::Table)]
+        format: OutputFormat,
+    },
     /// One policy: why it exists, how to fix what it finds, its controls, and a failing and a
     /// passing example from its fixture.
     Explain {
@@ -238,6 +248,34 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                     t.push('\n');
                     t
                 }
+            };
+            let _ = std::io::stdout().lock().write_all(text.as_bytes());
+            Ok(ExitCode::Clean)
+        }
+        Command::Kinds {
+            policy_dirs,
+            format,
+        } => {
+            let bundle = Bundle::load(&policy_dirs)?;
+            let kinds = catalog::kinds(&bundle);
+            let text = match format {
+                OutputFormat::Json => {
+                    let mut t = serde_json::to_string_pretty(&kinds).expect("kinds serialize");
+                    t.push('\n');
+                    t
+                }
+                OutputFormat::Table => kinds
+                    .iter()
+                    .map(|k| {
+                        format!(
+                            "{:<44} {:<8} {:>3} policies  {}\n",
+                            k.kind,
+                            k.scope,
+                            k.policies.len(),
+                            k.terraform_types.join(", ")
+                        )
+                    })
+                    .collect(),
             };
             let _ = std::io::stdout().lock().write_all(text.as_bytes());
             Ok(ExitCode::Clean)

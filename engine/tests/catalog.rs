@@ -91,3 +91,35 @@ fn every_policy_explains_itself_with_a_failing_and_a_passing_example() {
     let missing = comply(&["explain", "AWS-NOPE-001"]);
     assert_eq!(missing.status.code(), Some(2));
 }
+
+#[test]
+fn kinds_list_every_registered_kind_with_its_types_and_policies() {
+    let kinds = json_of(&["kinds", "--format", "json"]);
+    let kinds = kinds.as_array().unwrap();
+    assert_eq!(kinds.len(), comply::model::Kind::ALL.len());
+    let bucket = kinds
+        .iter()
+        .find(|k| k["kind"] == "AWS::S3::Bucket")
+        .unwrap();
+    assert!(bucket["terraform_types"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|t| t == "aws_s3_bucket"));
+    assert!(bucket["terraform_satellites"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|t| t == "aws_s3_bucket_versioning"));
+    assert!(bucket["policies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|p| p == "AWS-S3-002"));
+    let account = kinds
+        .iter()
+        .find(|k| k["kind"] == "AWS::::Account")
+        .unwrap();
+    assert_eq!(account["scope"], "summary");
+    assert_eq!(account["config_recorded"], false);
+}

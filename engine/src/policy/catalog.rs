@@ -215,3 +215,47 @@ fn example(policy: &Policy, prefix: &str) -> Option<(String, String)> {
             (f.display.clone(), text.trim_end().to_string())
         })
 }
+
+/// One kind, as `comply kinds` lists it: what makes it and what judges it.
+#[derive(Debug, Serialize)]
+pub struct KindEntry {
+    pub kind: &'static str,
+    /// `regional`, `global` or `summary` (comply's account and region summaries).
+    pub scope: &'static str,
+    /// Terraform types that make a resource of the kind.
+    pub terraform_types: Vec<&'static str>,
+    /// Terraform types that configure one (folded into it).
+    pub terraform_satellites: Vec<&'static str>,
+    /// Whether AWS Config records it; `null` reason when it does.
+    pub config_recorded: bool,
+    pub config_note: Option<&'static str>,
+    /// The policies that judge it.
+    pub policies: Vec<String>,
+}
+
+pub fn kinds(bundle: &Bundle) -> Vec<KindEntry> {
+    use crate::model::registry::{Config, Scope, ROWS};
+    ROWS.iter()
+        .map(|row| KindEntry {
+            kind: row.kind.as_str(),
+            scope: match row.scope {
+                Scope::Regional => "regional",
+                Scope::Global => "global",
+                Scope::Summary => "summary",
+            },
+            terraform_types: row.terraform.types.iter().map(|(t, _)| *t).collect(),
+            terraform_satellites: row.terraform.satellites.iter().map(|s| s.tf_type).collect(),
+            config_recorded: matches!(row.config, Config::Recorded(_)),
+            config_note: match row.config {
+                Config::Recorded(_) => None,
+                Config::NotRecorded(why) => Some(why),
+            },
+            policies: bundle
+                .policies
+                .iter()
+                .filter(|p| p.kinds.contains(&row.kind))
+                .map(|p| p.id.clone())
+                .collect(),
+        })
+        .collect()
+}
