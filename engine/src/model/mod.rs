@@ -138,6 +138,18 @@ pub struct Inventory {
     pub unmodeled: BTreeMap<String, usize>,
     /// Resources that the plan deletes: present in the input, not judged as if they will exist.
     pub deleted: Vec<String>,
+    /// The modeled ones among them, for the account and region summaries.
+    #[serde(skip)]
+    pub removed: Vec<Removed>,
+}
+
+/// A modeled resource a plan deletes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Removed {
+    pub kind: Kind,
+    pub region: Option<String>,
+    /// The plan file: its input domain.
+    pub file: String,
 }
 
 impl Inventory {
@@ -147,6 +159,7 @@ impl Inventory {
             *self.unmodeled.entry(k).or_default() += v;
         }
         self.deleted.extend(other.deleted);
+        self.removed.extend(other.removed);
     }
 
     /// Resources in a stable order: by id, then source file.

@@ -81,23 +81,54 @@ fn records(r: &ConfigConfigurationRecorder, kind: Kind) -> bool {
 
 /// Adds the account and region summaries of each input domain.
 pub fn summarize(inventory: &mut Inventory, settings: &ScopeSettings) {
-    let mut domains: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    let mut domains: BTreeMap<String, (Vec<usize>, Vec<&Removed>)> = BTreeMap::new();
     for (i, r) in inventory.resources.iter().enumerate() {
         if !r.kind.is_summary() {
-            domains.entry(derive::domain(r)).or_default().push(i);
+            domains.entry(derive::domain(r)).or_default().0.push(i);
         }
     }
+    for r in &inventory.removed {
+        domains
+            .entry(format!("plan:{}", r.file))
+            .or_default()
+            .1
+            .push(r);
+    }
     let mut made = Vec::new();
-    for members in domains.values() {
+    for (members, removed) in domains.values() {
         let rs: Vec<&Resource> = members.iter().map(|&i| &inventory.resources[i]).collect();
-        made.extend(summarize_domain(&rs, settings));
+        let origin = match (rs.first(), removed.first()) {
+            (Some(r), _) => Origin {
+                source: r.source.kind,
+                file: r.source.file.clone(),
+                account: r.account.clone(),
+            },
+            (None, Some(d)) => Origin {
+                source: SourceKind::TerraformPlan,
+                file: d.file.clone(),
+                account: None,
+            },
+            (None, None) => continue,
+        };
+        made.extend(summarize_domain(&rs, removed, &origin, settings));
     }
     inventory.resources.extend(made);
 }
 
-fn summarize_domain(rs: &[&Resource], settings: &ScopeSettings) -> Vec<Resource> {
-    let first = rs[0];
-    let from_plan = first.source.kind == SourceKind::TerraformPlan;
+/// Where a domain's summaries come from.
+struct Origin {
+    source: SourceKind,
+    file: String,
+    account: Option<String>,
+}
+
+fn summarize_domain(
+    rs: &[&Resource],
+    removed: &[&Removed],
+    origin: &Origin,
+    settings: &ScopeSettings,
+) -> Vec<Resource> {
+    let from_plan = origin.source == SourceKind::TerraformPlan;
     let coverage = if from_plan {
         Coverage::Plan {
             whole_account: settings.plan_covers_account,
@@ -113,9 +144,16 @@ fn summarize_domain(rs: &[&Resource], settings: &ScopeSettings) -> Vec<Resource>
         }
         Coverage::Config { recorders }
     };
+    // A one-per-scope resource the plan deletes is gone: its absence is known.
+    let gone = |kind: Kind, region: Option<&str>| {
+        removed
+            .iter()
+            .any(|d| d.kind == kind && (region.is_none() || d.region.as_deref() == region))
+    };
     let regions: BTreeSet<&str> = rs
         .iter()
         .filter_map(|r| r.region.as_deref())
+        .chain(removed.iter().filter_map(|d| d.region.as_deref()))
         .filter(|r| crate::aws::is_region(r))
         .collect();
     let of = |kind: Kind, region: Option<&str>| -> Vec<&Resource> {
@@ -170,7 +208,7 @@ fn summarize_domain(rs: &[&Resource], settings: &ScopeSettings) -> Vec<Resource>
             Coverage::Plan {
                 whole_account: true
             }
-        ),
+        ) || gone(Kind::IamAccountPasswordPolicy, None),
     );
     let blocks = of(Kind::S3AccountPublicAccessBlock, None);
     let s3_public_access_blocked = state(
@@ -183,7 +221,8 @@ fn summarize_domain(rs: &[&Resource], settings: &ScopeSettings) -> Vec<Resource>
             ]),
             _ => None,
         }),
-        shown_anywhere(Kind::S3AccountPublicAccessBlock),
+        shown_anywhere(Kind::S3AccountPublicAccessBlock)
+            || gone(Kind::S3AccountPublicAccessBlock, None),
     );
     let account = Account {
         regions: regions.iter().map(|r| r.to_string()).collect(),
@@ -205,7 +244,7 @@ fn summarize_domain(rs: &[&Resource], settings: &ScopeSettings) -> Vec<Resource>
         }
     }
     out.push(summary(
-        first,
+        origin,
         Kind::Account,
         None,
         Attributes::Account(account),
@@ -222,7 +261,7 @@ fn summarize_domain(rs: &[&Resource], settings: &ScopeSettings) -> Vec<Resource>
                     Attributes::GuardDutyDetector(d) => d.enabled,
                     _ => None,
                 }),
-            coverage.shows(region, Kind::GuardDutyDetector),
+            coverage.shows(region, Kind::GuardDutyDetector) || gone(Kind::GuardDutyDetector, g),
         );
         let security_hub_enabled = state(
             of(Kind::SecurityHubHub, g)
@@ -231,7 +270,7 @@ fn summarize_domain(rs: &[&Resource], settings: &ScopeSettings) -> Vec<Resource>
                     Attributes::SecurityHubHub(h) => h.enabled,
                     _ => None,
                 }),
-            coverage.shows(region, Kind::SecurityHubHub),
+            coverage.shows(region, Kind::SecurityHubHub) || gone(Kind::SecurityHubHub, g),
         );
         let config_recording_all = state(
             of(Kind::ConfigConfigurationRecorder, g)
@@ -253,7 +292,9 @@ fn summarize_domain(rs: &[&Resource], settings: &ScopeSettings) -> Vec<Resource>
                     Attributes::Ec2EbsEncryptionByDefault(e) => e.enabled,
                     _ => None,
                 }),
-            from_plan && coverage.shows(region, Kind::Ec2EbsEncryptionByDefault),
+            from_plan
+                && (coverage.shows(region, Kind::Ec2EbsEncryptionByDefault)
+                    || gone(Kind::Ec2EbsEncryptionByDefault, g)),
         );
         let attrs = Region {
             region: region.to_string(),
@@ -283,7 +324,7 @@ fn summarize_domain(rs: &[&Resource], settings: &ScopeSettings) -> Vec<Resource>
             }
         }
         out.push(summary(
-            first,
+            origin,
             Kind::Region,
             Some(region),
             Attributes::Region(attrs),
@@ -330,14 +371,14 @@ fn all_on(values: &[Option<bool>]) -> Option<bool> {
 }
 
 fn summary(
-    like: &Resource,
+    origin: &Origin,
     kind: Kind,
     region: Option<&str>,
     attributes: Attributes,
     unknown: Vec<String>,
 ) -> Resource {
-    let plan = like.source.kind == SourceKind::TerraformPlan;
-    let owner = match (&like.account, plan) {
+    let plan = origin.source == SourceKind::TerraformPlan;
+    let owner = match (&origin.account, plan) {
         (Some(a), false) => a.clone(),
         _ => "account".to_string(),
     };
@@ -350,15 +391,15 @@ fn summary(
         kind,
         name: Some(id.clone()),
         source: Source {
-            kind: like.source.kind,
-            file: like.source.file.clone(),
+            kind: origin.source,
+            file: origin.file.clone(),
             address: id,
             native_type: kind.as_str().to_string(),
             action: None,
             line: 0,
             column: 0,
         },
-        account: like.account.clone(),
+        account: origin.account.clone(),
         region: Some(region.unwrap_or("global").to_string()),
         tags: BTreeMap::new(),
         attributes,

@@ -41,7 +41,7 @@ use crate::error::{Error, Result};
 use crate::load::json::Document;
 use crate::load::TopLevel;
 use crate::model::registry::{self, TerraformRole};
-use crate::model::{Attributes, Inventory, Kind, Resource, Source, SourceKind};
+use crate::model::{Attributes, Inventory, Kind, Removed, Resource, Source, SourceKind};
 use address::Address;
 use configuration::Configuration;
 pub(crate) use ec2::{normalize_ports, normalize_protocol};
@@ -212,6 +212,7 @@ pub fn load<'a>(doc: &Document<'a>, top: &TopLevel<'a>) -> Result<Inventory> {
     let config = config?;
     checks?;
     inventory.resources = build(doc.file, &planned, &config);
+    inventory.removed = removed(doc.file, &planned, &config);
     inventory.sort();
     Ok(inventory)
 }
@@ -407,6 +408,23 @@ fn planned_values_module(
     {
         planned_values_module(child, line, column, out, unmodeled);
     }
+}
+
+/// The modeled resources the plan deletes (not replaces), for the account and region
+/// summaries: deleting a region's GuardDuty detector turns GuardDuty off there.
+fn removed(file: &str, planned: &[Planned], config: &Configuration) -> Vec<Removed> {
+    planned
+        .iter()
+        .filter(|p| p.is_deleted())
+        .filter_map(|p| match registry::terraform(&p.tf_type) {
+            Some(TerraformRole::Parent(kind, _)) => Some(Removed {
+                kind,
+                region: region_of(p, Some(kind), config),
+                file: file.to_string(),
+            }),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Normalizes parents, folds satellites into them, and makes the resources.
