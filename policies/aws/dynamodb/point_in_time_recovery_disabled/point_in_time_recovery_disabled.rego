@@ -15,7 +15,7 @@
 #     `point_in_time_recovery = true` on each `replica`).
 #   controls:
 #     gdpr: ["Art.32(1)(c)"]
-#     soc2: ["A1.2"]
+#     soc2: ["A1.2", "CC7.5"]
 #     iso27001-2022: ["A.8.13"]
 package comply.aws.dynamodb.point_in_time_recovery_disabled
 

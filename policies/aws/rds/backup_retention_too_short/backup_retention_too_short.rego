@@ -17,7 +17,7 @@
 #     `aws_rds_cluster`; use AWS Backup for longer retention.
 #   controls:
 #     gdpr: ["Art.32(1)(c)"]
-#     soc2: ["A1.2"]
+#     soc2: ["A1.2", "CC7.5"]
 #     iso27001-2022: ["A.8.13"]
 package comply.aws.rds.backup_retention_too_short
 
