@@ -393,11 +393,17 @@ fn is_id(id: &str) -> bool {
             .is_some_and(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
 }
 
+/// Whether a file of a policy set (its path inside the set) is read: of a fixture's Terraform
+/// (`tf/`), only the sources, for `explain`.
+fn keep(rel: &str) -> bool {
+    let in_tf = rel.starts_with("tf/") || rel.contains("/tf/");
+    !in_tf || rel.ends_with(".tf")
+}
+
 fn collect_builtin(dir: &Dir<'static>, out: &mut Vec<RawFile>) {
     for f in dir.files() {
         let rel = f.path().to_string_lossy().replace('\\', "/");
-        // Of a fixture's Terraform, only the sources (for `explain`).
-        if (rel.contains("/tf/") && !rel.ends_with(".tf")) || rel.starts_with("schema/") {
+        if !keep(&rel) || rel.starts_with("schema/") {
             continue;
         }
         out.push((
@@ -427,18 +433,14 @@ fn collect_dir(root: &Path, dir: &Path, out: &mut Vec<RawFile>) -> Result<()> {
             }
             collect_dir(root, &p, out)?;
         } else {
-            // Of a fixture's Terraform, only the sources (for `explain`).
-            let in_tf = p
-                .parent()
-                .is_some_and(|d| d.components().any(|c| c.as_os_str() == "tf"));
-            if in_tf && p.extension().is_none_or(|e| e != "tf") {
-                continue;
-            }
             let rel = p
                 .strip_prefix(root)
                 .unwrap_or(&p)
                 .to_string_lossy()
                 .replace('\\', "/");
+            if !keep(&rel) {
+                continue;
+            }
             let bytes =
                 std::fs::read(&p).map_err(|e| Error::Policy(format!("{}: {e}", p.display())))?;
             out.push((rel, p.display().to_string(), bytes));
