@@ -28,12 +28,17 @@ pub fn apply(resources: &mut [Resource]) {
 /// The resources a resource may be joined with: one plan, or one account.
 pub(crate) fn domain(r: &Resource) -> String {
     match r.source.kind {
-        SourceKind::TerraformPlan => format!("plan:{}", r.source.file),
+        SourceKind::TerraformPlan => plan_domain(&r.source.file),
         SourceKind::AwsConfig => match &r.account {
             Some(a) => format!("account:{a}"),
             None => format!("config:{}", r.source.file),
         },
     }
+}
+
+/// The domain of a plan file's resources (and of what it deletes).
+pub(crate) fn plan_domain(file: &str) -> String {
+    format!("plan:{file}")
 }
 
 fn derive_domain(resources: &mut [Resource], members: &[usize]) {

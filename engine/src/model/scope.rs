@@ -89,7 +89,7 @@ pub fn summarize(inventory: &mut Inventory, settings: &ScopeSettings) {
     }
     for r in &inventory.removed {
         domains
-            .entry(format!("plan:{}", r.file))
+            .entry(derive::plan_domain(&r.file))
             .or_default()
             .1
             .push(r);
@@ -203,12 +203,8 @@ fn summarize_domain(
     let password_policy = present(
         !of(Kind::IamAccountPasswordPolicy, None).is_empty(),
         false,
-        matches!(
-            coverage,
-            Coverage::Plan {
-                whole_account: true
-            }
-        ) || gone(Kind::IamAccountPasswordPolicy, None),
+        shown_anywhere(Kind::IamAccountPasswordPolicy)
+            || gone(Kind::IamAccountPasswordPolicy, None),
     );
     let blocks = of(Kind::S3AccountPublicAccessBlock, None);
     let s3_public_access_blocked = state(
@@ -254,47 +250,48 @@ fn summarize_domain(
     // Each region in use.
     for region in &regions {
         let g = Some(*region);
-        let guardduty_enabled = state(
-            of(Kind::GuardDutyDetector, g)
-                .iter()
-                .map(|d| match &d.attributes {
-                    Attributes::GuardDutyDetector(d) => d.enabled,
-                    _ => None,
-                }),
+        // A one-per-region setting: what its resources in the region say, or, shown and absent,
+        // off.
+        let setting = |kind: Kind, on: fn(&Attributes) -> Option<bool>, shown: bool| {
+            state(of(kind, g).iter().map(|r| on(&r.attributes)), shown)
+        };
+        let guardduty_enabled = setting(
+            Kind::GuardDutyDetector,
+            |a| match a {
+                Attributes::GuardDutyDetector(d) => d.enabled,
+                _ => None,
+            },
             coverage.shows(region, Kind::GuardDutyDetector) || gone(Kind::GuardDutyDetector, g),
         );
-        let security_hub_enabled = state(
-            of(Kind::SecurityHubHub, g)
-                .iter()
-                .map(|h| match &h.attributes {
-                    Attributes::SecurityHubHub(h) => h.enabled,
-                    _ => None,
-                }),
+        let security_hub_enabled = setting(
+            Kind::SecurityHubHub,
+            |a| match a {
+                Attributes::SecurityHubHub(h) => h.enabled,
+                _ => None,
+            },
             coverage.shows(region, Kind::SecurityHubHub) || gone(Kind::SecurityHubHub, g),
         );
-        let config_recording_all = state(
-            of(Kind::ConfigConfigurationRecorder, g)
-                .iter()
-                .map(|c| match &c.attributes {
-                    Attributes::ConfigConfigurationRecorder(c) => {
-                        all_on(&[c.recording, c.all_supported])
-                    }
-                    _ => None,
-                }),
+        let config_recording_all = setting(
+            Kind::ConfigConfigurationRecorder,
+            |a| match a {
+                Attributes::ConfigConfigurationRecorder(c) => {
+                    all_on(&[c.recording, c.all_supported])
+                }
+                _ => None,
+            },
             // A plan covering the account shows its recorders; AWS Config's own items do not
             // prove that no recorder exists (the recorder may not record itself).
             from_plan && coverage.shows(region, Kind::ConfigConfigurationRecorder),
         );
-        let ebs_encryption_by_default = state(
-            of(Kind::Ec2EbsEncryptionByDefault, g)
-                .iter()
-                .map(|e| match &e.attributes {
-                    Attributes::Ec2EbsEncryptionByDefault(e) => e.enabled,
-                    _ => None,
-                }),
-            from_plan
-                && (coverage.shows(region, Kind::Ec2EbsEncryptionByDefault)
-                    || gone(Kind::Ec2EbsEncryptionByDefault, g)),
+        // AWS Config records no item for it: only a plan can show it.
+        let ebs_encryption_by_default = setting(
+            Kind::Ec2EbsEncryptionByDefault,
+            |a| match a {
+                Attributes::Ec2EbsEncryptionByDefault(e) => e.enabled,
+                _ => None,
+            },
+            coverage.shows(region, Kind::Ec2EbsEncryptionByDefault)
+                || gone(Kind::Ec2EbsEncryptionByDefault, g),
         );
         let attrs = Region {
             region: region.to_string(),
