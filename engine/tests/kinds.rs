@@ -39,6 +39,16 @@ const DIFFERENCES: &[(&str, &str, &str)] = &[
         "AWS-VPC-001",
         "AWS Config's VPC item does not list its flow logs, and `AWS::EC2::FlowLog` items are not joined to their VPC yet",
     ),
+    (
+        "AWS::ElasticLoadBalancingV2::LoadBalancer",
+        "AWS-WAF-001",
+        "AWS Config does not record which web ACL protects a load balancer (WAF's `GetWebACLForResource` does)",
+    ),
+    (
+        "AWS::WAFv2::WebACL",
+        "AWS-WAF-002",
+        "AWS Config does not record a web ACL's logging configuration (`GetLoggingConfiguration` does)",
+    ),
 ];
 
 fn folder(kind: Kind) -> PathBuf {

@@ -20,6 +20,8 @@ pub struct Elbv2LoadBalancer {
     pub access_logs: Logging,
     /// Its subnets and security groups.
     pub network: Network,
+    /// The AWS WAF web ACLs (ARNs or plan addresses) associated with it; empty when none.
+    pub web_acls: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, JsonSchema)]

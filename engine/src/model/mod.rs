@@ -42,6 +42,7 @@ mod secretsmanager;
 mod securityhub;
 mod sqs;
 mod vpc;
+mod wafv2;
 
 pub use cloudfront::*;
 pub use cloudtrail::*;
@@ -67,6 +68,7 @@ pub use secretsmanager::*;
 pub use securityhub::*;
 pub use sqs::*;
 pub use vpc::*;
+pub use wafv2::*;
 
 use schemars::JsonSchema;
 use serde::Serialize;

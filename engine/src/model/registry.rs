@@ -383,6 +383,13 @@ kinds! {
             "AWS Config records no item for the account password policy (Security Hub's IAM.7 control judges it live)",
         ),
     }
+    Wafv2WebAcl => "AWS::WAFv2::WebACL", Wafv2WebAcl {
+        scope: Scope::Regional,
+        arn: |a| a.service == "wafv2" && a.resource.contains("/webacl/"),
+        id_key: None,
+        terraform: &tf::wafv2::WEB_ACL,
+        config: Config::Recorded(|c| Attributes::Wafv2WebAcl(cf::wafv2::web_acl(c.head, c.r))),
+    }
 }
 
 /// Config types the model does not judge yet, known by their ARNs so that an item that does

@@ -46,6 +46,8 @@ pub fn load_balancer(head: &Head, r: &mut Reader<'_>) -> Elbv2LoadBalancer {
         .iter()
         .filter_map(as_str)
         .collect();
+    // The web ACL association is WAF's (`GetWebACLForResource`), not in the item.
+    r.mark("web_acls");
     Elbv2LoadBalancer {
         name: r.req_str_or(
             Conf,
@@ -63,6 +65,7 @@ pub fn load_balancer(head: &Head, r: &mut Reader<'_>) -> Elbv2LoadBalancer {
             security_groups,
             ..Default::default()
         },
+        web_acls: Vec::new(),
     }
 }
 

@@ -37,6 +37,7 @@ pub(crate) mod securityhub;
 pub(crate) mod sqs;
 mod time;
 pub(crate) mod vpc;
+pub(crate) mod wafv2;
 
 use crate::error::Result;
 use crate::load::json::Document;

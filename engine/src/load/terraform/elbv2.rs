@@ -162,6 +162,8 @@ fn load_balancer(r: &mut Reader<'_>) -> Elbv2LoadBalancer {
             security_groups,
             ..Default::default()
         },
+        // `aws_wafv2_web_acl_association` adds them (`wafv2.rs`).
+        web_acls: Vec::new(),
     }
 }
 

@@ -36,6 +36,7 @@ pub(crate) const NO_TYPES: table::Table = table::Table {
 };
 mod values;
 pub(crate) mod vpc;
+pub(crate) mod wafv2;
 
 use crate::error::{Error, Result};
 use crate::load::json::Document;

@@ -18,7 +18,7 @@
 #     `advanced_event_selector` on `eventCategory` `Management` without a `readOnly` field
 #     selector.
 #   controls:
-#     pci-dss-4.0: ["10.2.1", "10.2.1.1", "10.2.1.2", "10.2.1.5", "10.2.1.7"]
+#     pci-dss-4.0: ["10.2.1", "10.2.1.1", "10.2.1.2", "10.2.1.5", "10.2.1.7", "10.2.1.6"]
 #     gdpr: ["Art.32(1)(b)"]
 #     soc2: ["CC7.2", "CC2.1"]
 #     iso27001-2022: ["A.8.15", "A.8.16"]

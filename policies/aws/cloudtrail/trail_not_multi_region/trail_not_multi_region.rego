@@ -21,7 +21,7 @@
 #     selector, or `read_write_type = "All"`), usually in the logging account of an
 #     organisation trail.
 #   controls:
-#     pci-dss-4.0: ["10.2.1", "10.2.1.2", "10.2.1.7"]
+#     pci-dss-4.0: ["10.2.1", "10.2.1.2", "10.2.1.7", "10.2.1.6"]
 #     gdpr: ["Art.32(1)(b)"]
 #     soc2: ["CC7.2"]
 #     iso27001-2022: ["A.8.15", "A.8.16"]

@@ -18,7 +18,7 @@
 #     organisation-wide from the delegated administrator with
 #     `aws_guardduty_organization_configuration`).
 #   controls:
-#     pci-dss-4.0: ["11.5.1", "10.7.2"]
+#     pci-dss-4.0: ["11.5.1", "10.7.2", "10.4.1.1"]
 #     gdpr: ["Art.32(1)(b)"]
 #     soc2: ["CC7.2"]
 #     iso27001-2022: ["A.8.16"]
