@@ -30,6 +30,11 @@ const DIFFERENCES: &[(&str, &str, &str)] = &[
         "AWS Config records only that a trail has custom event selectors, not which",
     ),
     (
+        "AWS::CloudTrail::Trail",
+        "AWS-CLOUDTRAIL-006",
+        "AWS Config does not record whether a trail's selectors cover S3 data events, which would log reads of its bucket",
+    ),
+    (
         "AWS::IAM::User",
         "AWS-IAM-001",
         "AWS Config does not record login profiles, so console access is unknown",

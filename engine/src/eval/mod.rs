@@ -300,8 +300,15 @@ fn verdict(
                 finding(policy, resource, Status::Pass, message, Vec::new())
             } else {
                 let network = depends.iter().all(|d| d.starts_with("attributes.network."));
+                let joined = depends
+                    .iter()
+                    .all(|d| crate::model::derive::JOINED.contains(&d.as_str()));
                 let msg = match resource.source.kind {
                     _ if resource.kind.is_summary() => summary_unknown(resource, &depends),
+                    _ if joined => format!(
+                        "cannot be judged: {} depends on a resource the input does not hold (scan them together)",
+                        depends.join(", ")
+                    ),
                     _ if network => format!(
                         "cannot be judged: where it sits in the network ({}) depends on resources the input does not hold or values only known after apply",
                         depends.join(", ")

@@ -17,6 +17,9 @@ pub struct CloudTrailTrail {
     /// Whether the trail records S3 object-level data events, for any bucket.
     pub s3_data_events: Option<bool>,
     pub s3_bucket: Option<String>,
+    /// Whether the bucket the trail delivers to has S3 server access logging on, so reads of
+    /// the audit logs are themselves logged; `null` when that bucket is not in the input.
+    pub s3_bucket_access_logging: Option<bool>,
     pub cloudwatch_logs_log_group: Option<String>,
     pub is_organization_trail: Option<bool>,
 }

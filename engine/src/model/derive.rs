@@ -1,11 +1,16 @@
 //! Facts that need more than one resource, computed once after either loader: a user's
-//! group policies, a replication destination's region, and where a resource sits in the
-//! network. Resources are joined only with others of the same input domain (one plan file; one
-//! AWS account, whatever files or regions its items came from), by their `aliases`.
+//! group policies, a replication destination's region, whether a trail's bucket logs access,
+//! and where a resource sits in the network. Resources are joined only with others of the same
+//! input domain (one plan file; one AWS account, whatever files or regions its items came
+//! from), by their `aliases`.
 
 use super::network;
 use super::*;
 use std::collections::HashMap;
+
+/// Derived facts that are unknown when the input does not hold the other resource (beside the
+/// network's, `attributes.network.*`).
+pub const JOINED: &[&str] = &["attributes.s3_bucket_access_logging"];
 
 /// Computes derived facts in place.
 pub fn apply(resources: &mut [Resource]) {
@@ -88,6 +93,18 @@ fn derive_domain(resources: &mut [Resource], members: &[usize]) {
                     }
                 }
             }
+            Attributes::CloudTrailTrail(trail) => {
+                let logging = trail
+                    .s3_bucket
+                    .as_deref()
+                    .and_then(|b| index.bucket_logging.get(b))
+                    .copied()
+                    .flatten();
+                trail.s3_bucket_access_logging = logging;
+                if logging.is_none() {
+                    push_unknown(&mut r.unknown, "attributes.s3_bucket_access_logging");
+                }
+            }
             _ => {}
         }
     }
@@ -126,6 +143,8 @@ struct Index {
     groups: HashMap<String, (Vec<AttachedPolicy>, bool)>,
     /// Any alias of a bucket -> its region.
     bucket_regions: HashMap<String, String>,
+    /// Any alias of a bucket -> whether it has server access logging (`None`: unknown).
+    bucket_logging: HashMap<String, Option<bool>>,
 }
 
 impl Index {
@@ -133,6 +152,7 @@ impl Index {
         let mut ix = Index {
             groups: HashMap::new(),
             bucket_regions: HashMap::new(),
+            bucket_logging: HashMap::new(),
         };
         for &i in members {
             let r = &resources[i];
@@ -145,11 +165,15 @@ impl Index {
                             .insert(name.clone(), (g.policies.clone(), hidden || r.partial));
                     }
                 }
-                Attributes::S3Bucket(_) => {
+                Attributes::S3Bucket(b) => {
                     if let Some(region) = &r.region {
                         for a in &r.aliases {
                             ix.bucket_regions.insert(a.clone(), region.clone());
                         }
+                    }
+                    let logging = b.logging.enabled.filter(|_| !r.partial);
+                    for a in &r.aliases {
+                        ix.bucket_logging.insert(a.clone(), logging);
                     }
                 }
                 _ => {}

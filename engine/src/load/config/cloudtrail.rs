@@ -53,6 +53,8 @@ pub fn trail(head: &Head, r: &mut Reader<'_>) -> CloudTrailTrail {
             "is_organization_trail",
             false,
         ),
+        // Derived from the bucket, when the input holds it (`model/derive.rs`).
+        s3_bucket_access_logging: None,
     }
 }
 

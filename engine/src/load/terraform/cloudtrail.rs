@@ -54,6 +54,8 @@ fn trail(r: &mut Reader<'_>) -> CloudTrailTrail {
             "is_organization_trail",
             Some(false),
         ),
+        // Derived from the bucket, when the input holds it (`model/derive.rs`).
+        s3_bucket_access_logging: None,
     }
 }
 
