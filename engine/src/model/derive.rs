@@ -1,5 +1,5 @@
 //! Facts that need more than one resource, computed once after either loader: a user's
-//! group policies, a replication destination's region, whether a trail's bucket logs access,
+//! group policies, a replication or log subscription destination's region, whether a trail's bucket logs access,
 //! and where a resource sits in the network. Resources are joined only with others of the same
 //! input domain (one plan file; one AWS account, whatever files or regions its items came
 //! from), by their `aliases`.
@@ -93,6 +93,20 @@ fn derive_domain(resources: &mut [Resource], members: &[usize]) {
                     }
                 }
             }
+            Attributes::LogsLogGroup(g) => {
+                for s in &mut g.subscriptions {
+                    if s.destination_region.is_none() {
+                        s.destination_region = s
+                            .destination
+                            .as_deref()
+                            .and_then(|d| index.regions.get(d))
+                            .cloned();
+                    }
+                    if s.destination_region.is_none() {
+                        push_unknown(&mut r.unknown, "attributes.subscriptions");
+                    }
+                }
+            }
             Attributes::CloudTrailTrail(trail) => {
                 let logging = trail
                     .s3_bucket
@@ -145,6 +159,8 @@ struct Index {
     bucket_regions: HashMap<String, String>,
     /// Any alias of a bucket -> whether it has server access logging (`None`: unknown).
     bucket_logging: HashMap<String, Option<bool>>,
+    /// Any alias of any resource -> its region.
+    regions: HashMap<String, String>,
 }
 
 impl Index {
@@ -153,9 +169,15 @@ impl Index {
             groups: HashMap::new(),
             bucket_regions: HashMap::new(),
             bucket_logging: HashMap::new(),
+            regions: HashMap::new(),
         };
         for &i in members {
             let r = &resources[i];
+            if let Some(region) = &r.region {
+                for a in &r.aliases {
+                    ix.regions.insert(a.clone(), region.clone());
+                }
+            }
             match &r.attributes {
                 Attributes::IamGroup(g) => {
                     if let Some(name) = &g.group_name {

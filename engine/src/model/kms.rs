@@ -19,6 +19,9 @@ pub struct KmsKey {
     /// `AWS_CLOUDHSM` or `EXTERNAL_KEY_STORE` (custom key stores).
     pub origin: Option<String>,
     pub multi_region: Option<bool>,
+    /// For a multi-Region replica key, the primary key whose material it holds (ARN, or plan
+    /// address); `null` for a primary or single-Region key.
+    pub primary_key: Option<String>,
     /// `CUSTOMER` or `AWS`.
     pub key_manager: Option<String>,
     pub policy: Option<PolicyDocument>,

@@ -12,4 +12,17 @@ pub struct LogsLogGroup {
     pub kms_key: Option<String>,
     /// `STANDARD`, `INFREQUENT_ACCESS` or `DELIVERY`.
     pub log_group_class: Option<String>,
+    /// Where subscription filters stream its events.
+    pub subscriptions: Vec<LogSubscription>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, JsonSchema)]
+pub struct LogSubscription {
+    /// The destination: a Kinesis or Firehose stream, a Lambda function or a Logs destination
+    /// (ARN, or plan address).
+    pub destination: Option<String>,
+    /// The destination's region: from its ARN, or from the resource when the input holds it.
+    pub destination_region: Option<String>,
+    /// The subscription filter resource.
+    pub defined_by: Option<String>,
 }

@@ -50,7 +50,20 @@ pub fn key(r: &mut Reader<'_>) -> KmsKey {
         origin: r.req_str(Conf, &["origin"], "origin"),
         // Keys are single-region unless created multi-Region (2021 on).
         multi_region: r.opt_bool(Conf, &["multiRegion"], "multi_region", false),
+        primary_key: replica_of(r),
         key_manager,
         policy,
+    }
+}
+
+/// The primary of a replica key (`multiRegionConfiguration`, written for multi-Region keys).
+fn replica_of(r: &mut Reader<'_>) -> Option<String> {
+    match r.get(Conf, &["multiRegionConfiguration", "multiRegionKeyType"]) {
+        Got::Value(v) if v.as_str() == Some("REPLICA") => r.req_str(
+            Conf,
+            &["multiRegionConfiguration", "primaryKey", "arn"],
+            "primary_key",
+        ),
+        _ => None,
     }
 }
