@@ -25,6 +25,9 @@ pub struct RdsDbInstance {
     /// The DB subnet group's name or plan address.
     pub subnet_group: Option<String>,
     pub network: Network,
+    /// The regions its automated backups are replicated to (cross-Region automated backups);
+    /// empty when none.
+    pub backup_replication_regions: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, JsonSchema)]

@@ -66,7 +66,25 @@ pub fn db_instance(head: &Head, r: &mut Reader<'_>) -> RdsDbInstance {
             security_groups,
             ..Default::default()
         },
+        backup_replication_regions: backup_replication_regions(r),
     }
+}
+
+/// The regions of `dBInstanceAutomatedBackupsReplications` (each an `auto-backup` ARN there).
+fn backup_replication_regions(r: &mut Reader<'_>) -> Vec<String> {
+    let mut regions: Vec<String> = r
+        .opt_list(
+            Conf,
+            &["dBInstanceAutomatedBackupsReplications"],
+            "backup_replication_regions",
+        )
+        .iter()
+        .filter_map(|b| member(b, "dBInstanceAutomatedBackupsArn").and_then(as_str))
+        .filter_map(|arn| crate::aws::Arn::parse(&arn).and_then(|a| a.region().map(str::to_owned)))
+        .collect();
+    regions.sort();
+    regions.dedup();
+    regions
 }
 
 pub fn db_cluster(head: &Head, r: &mut Reader<'_>) -> RdsDbCluster {

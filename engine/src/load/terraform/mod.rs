@@ -597,7 +597,7 @@ fn partial_resource(
 
 /// Region: the resource's own `region` argument (provider v6, and S3's computed attribute when
 /// known), else the provider configuration it uses.
-fn region_of(p: &Planned, kind: Option<Kind>, config: &Configuration) -> Option<String> {
+pub(crate) fn region_of(p: &Planned, kind: Option<Kind>, config: &Configuration) -> Option<String> {
     // IAM is a global service; AWS Config records its items in region `global` too.
     if kind.is_some_and(Kind::is_global) {
         return Some("global".to_string());

@@ -1,8 +1,8 @@
-//! RDS: database instances (standalone and Aurora cluster members), Aurora clusters, DB subnet
-//! groups.
+//! RDS: database instances (standalone and Aurora cluster members) with their cross-Region
+//! automated backups replication, Aurora clusters, DB subnet groups.
 
 use super::planned::Reader;
-use super::table::Table;
+use super::table::{Context, Join, Satellite, Table};
 use super::values::Node;
 use crate::model::*;
 
@@ -15,8 +15,37 @@ pub const DB_INSTANCE: Table = Table {
             Attributes::RdsDbInstance(cluster_instance(r))
         }),
     ],
-    satellites: &[],
+    satellites: &[Satellite {
+        tf_type: "aws_db_instance_automated_backups_replication",
+        join: Join::Parent {
+            attr: "source_db_instance_arn",
+            fold: |r, parent, ctx| backups_replication(r, parent, ctx, false),
+            deleted: Some(|r, parent, ctx| backups_replication(r, parent, ctx, true)),
+        },
+    }],
 };
+
+/// The replication resource lives in the destination region: its provider's.
+fn backups_replication(
+    r: &mut Reader<'_>,
+    parent: &mut Attributes,
+    ctx: &mut Context<'_, '_>,
+    deleted: bool,
+) {
+    let Attributes::RdsDbInstance(db) = parent else {
+        return;
+    };
+    match super::region_of(r.planned, None, r.config) {
+        Some(region) if deleted => db.backup_replication_regions.retain(|x| *x != region),
+        Some(region) => {
+            if !db.backup_replication_regions.contains(&region) {
+                db.backup_replication_regions.push(region);
+                db.backup_replication_regions.sort();
+            }
+        }
+        None => ctx.mark("backup_replication_regions"),
+    }
+}
 
 pub const DB_CLUSTER: Table = Table {
     types: &[("aws_rds_cluster", |r| {
@@ -84,6 +113,7 @@ fn db_instance(r: &mut Reader<'_>) -> RdsDbInstance {
         ),
         subnet_group,
         network,
+        backup_replication_regions: Vec::new(),
     }
 }
 
@@ -119,6 +149,7 @@ fn cluster_instance(r: &mut Reader<'_>) -> RdsDbInstance {
         replicate_source_db: None,
         subnet_group,
         network,
+        backup_replication_regions: Vec::new(),
     }
 }
 
