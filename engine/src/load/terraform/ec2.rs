@@ -226,9 +226,11 @@ fn instance(r: &mut Reader<'_>) -> Ec2Instance {
                 md.first().get("http_tokens"),
                 "metadata_options.http_tokens",
             ),
-            http_endpoint: r.string(
+            // EC2 enables the endpoint unless told otherwise.
+            http_endpoint: r.string_or(
                 md.first().get("http_endpoint"),
                 "metadata_options.http_endpoint",
+                "enabled",
             ),
         },
         iam_instance_profile: r.reference(
