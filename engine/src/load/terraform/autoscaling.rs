@@ -121,12 +121,8 @@ fn launch_template(r: &mut Reader<'_>, n: Node<'_>) -> Option<String> {
 }
 
 /// An `aws_autoscaling_attachment`: a classic load balancer or a target group for the group.
-fn attachment(
-    r: &mut Reader<'_>,
-    parent: &mut Attributes,
-    ctx: &mut Context<'_, '_>,
-    deleted: bool,
-) {
+/// One known only after apply and not a reference is noted unknown by `reference`.
+fn attachment(r: &mut Reader<'_>, parent: &mut Attributes, _: &mut Context<'_, '_>, deleted: bool) {
     let Attributes::AutoScalingGroup(g) = parent else {
         return;
     };
@@ -137,25 +133,12 @@ fn attachment(
         &["lb_target_group_arn"],
         "target_groups",
     );
-    let both = [
-        (elb, &mut g.load_balancers, "load_balancers"),
-        (target, &mut g.target_groups, "target_groups"),
-    ];
-    for (value, list, path) in both {
-        match value {
-            Some(v) if deleted => list.retain(|x| *x != v),
-            Some(v) if !list.contains(&v) => list.push(v),
-            Some(_) => {}
-            None => {
-                let key = if path == "load_balancers" {
-                    "elb"
-                } else {
-                    "lb_target_group_arn"
-                };
-                if n.get(key).is_unknown() && !deleted {
-                    ctx.mark(path);
-                }
-            }
+    for (value, list) in [(elb, &mut g.load_balancers), (target, &mut g.target_groups)] {
+        let Some(v) = value else { continue };
+        if deleted {
+            list.retain(|x| *x != v);
+        } else if !list.contains(&v) {
+            list.push(v);
         }
     }
 }

@@ -8,8 +8,9 @@
 #   requests cannot forge. Judged on instances and on the launch templates and launch
 #   configurations that start them: a template or launch configuration that does not set
 #   `http_tokens` leaves the instances at EC2's default, which is `optional` unless the AMI or
-#   the account's instance metadata defaults say otherwise. An instance whose metadata endpoint
-#   is disabled is not judged. The mappings are a judgement: the role's credentials are the
+#   the account's instance metadata defaults say otherwise. An instance that does not set it is
+#   unknown in a plan for that reason, and judged from AWS Config once launched. An instance
+#   whose metadata endpoint is disabled passes. The mappings are a judgement: the role's credentials are the
 #   instance's authentication factor (PCI DSS 2.2.6 secure parameters, ISO 27001 A.8.5 secure
 #   authentication, A.8.9 configuration).
 # custom:
