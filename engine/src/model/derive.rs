@@ -1,8 +1,8 @@
 //! Facts that need more than one resource, computed once after either loader: a user's
-//! group policies, a replication or log subscription destination's region, whether a trail's bucket logs access,
-//! and where a resource sits in the network. Resources are joined only with others of the same
-//! input domain (one plan file; one AWS account, whatever files or regions its items came
-//! from), by their `aliases`.
+//! group policies, a replication or log subscription destination's region, whether a trail's
+//! bucket logs access, an Auto Scaling group's zones (its subnets'), and where a resource sits
+//! in the network. Resources are joined only with others of the same input domain (one plan
+//! file; one AWS account, whatever files or regions its items came from), by their `aliases`.
 
 use super::network;
 use super::*;
@@ -119,9 +119,29 @@ fn derive_domain(resources: &mut [Resource], members: &[usize]) {
                     push_unknown(&mut r.unknown, "attributes.s3_bucket_access_logging");
                 }
             }
+            Attributes::AutoScalingGroup(g) if g.availability_zones.is_none() => {
+                g.availability_zones = zones_of(&g.subnets, &index.subnet_zones);
+                if g.availability_zones.is_some() {
+                    r.unknown.retain(|p| p != "attributes.availability_zones");
+                }
+            }
             _ => {}
         }
     }
+}
+
+/// The zones of a group's subnets, when the input holds every one of them with its zone.
+fn zones_of(subnets: &[String], zones: &HashMap<String, String>) -> Option<Vec<String>> {
+    if subnets.is_empty() {
+        return None;
+    }
+    let mut out: Vec<String> = subnets
+        .iter()
+        .map(|s| zones.get(s).cloned())
+        .collect::<Option<_>>()?;
+    out.sort();
+    out.dedup();
+    Some(out)
 }
 
 /// A resource's place in the network, and its RDS subnet group, for the kinds that have one.
@@ -161,6 +181,8 @@ struct Index {
     bucket_logging: HashMap<String, Option<bool>>,
     /// Any alias of any resource -> its region.
     regions: HashMap<String, String>,
+    /// Any alias of a subnet -> its availability zone.
+    subnet_zones: HashMap<String, String>,
 }
 
 impl Index {
@@ -170,6 +192,7 @@ impl Index {
             bucket_regions: HashMap::new(),
             bucket_logging: HashMap::new(),
             regions: HashMap::new(),
+            subnet_zones: HashMap::new(),
         };
         for &i in members {
             let r = &resources[i];
@@ -196,6 +219,13 @@ impl Index {
                     let logging = b.logging.enabled.filter(|_| !r.partial);
                     for a in &r.aliases {
                         ix.bucket_logging.insert(a.clone(), logging);
+                    }
+                }
+                Attributes::Ec2Subnet(n) => {
+                    if let Some(zone) = &n.availability_zone {
+                        for a in &r.aliases {
+                            ix.subnet_zones.insert(a.clone(), zone.clone());
+                        }
                     }
                 }
                 _ => {}

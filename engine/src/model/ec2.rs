@@ -75,3 +75,25 @@ pub struct Ec2EbsEncryptionByDefault {
     /// key in the same plan; `null` and not in `unknown` is EBS's AWS managed key (`aws/ebs`).
     pub kms_key: Option<String>,
 }
+
+/// `AWS::EC2::LaunchTemplate`: what instances launched from the template (its default version)
+/// get, as far as the template says; what it leaves out the AMI, the subnet or the account's
+/// defaults decide.
+#[derive(Debug, Clone, Default, Serialize, JsonSchema)]
+pub struct Ec2LaunchTemplate {
+    pub name: Option<String>,
+    pub image_id: Option<String>,
+    pub instance_type: Option<String>,
+    /// IMDS settings; `http_tokens` is `optional` when the template does not set it.
+    pub metadata_options: MetadataOptions,
+    /// The EBS block devices the template maps (`root` is always false: a template does not
+    /// say which device is the AMI's root). Devices it does not map follow the AMI's snapshots.
+    pub block_devices: Vec<BlockDevice>,
+    /// Whether a network interface of the template asks for a public IPv4 address; `null`
+    /// (and not unknown) when no interface says, and the subnet decides.
+    pub associate_public_ip_address: Option<bool>,
+    /// The instance profile (ARN, name or plan address); `null` when none.
+    pub iam_instance_profile: Option<String>,
+    /// Security group ids or plan addresses, of the template and its interfaces.
+    pub security_groups: Vec<String>,
+}

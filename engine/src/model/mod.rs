@@ -15,6 +15,7 @@
 //!
 //! `registry.rs` has one row per kind; the attribute structs are in one file per service.
 
+mod autoscaling;
 mod cloudfront;
 mod cloudtrail;
 mod common;
@@ -24,6 +25,7 @@ mod dynamodb;
 mod ec2;
 mod eks;
 mod elasticache;
+mod elb;
 mod elbv2;
 mod guardduty;
 mod iam;
@@ -44,6 +46,7 @@ mod sqs;
 mod vpc;
 mod wafv2;
 
+pub use autoscaling::*;
 pub use cloudfront::*;
 pub use cloudtrail::*;
 pub use common::*;
@@ -52,6 +55,7 @@ pub use dynamodb::*;
 pub use ec2::*;
 pub use eks::*;
 pub use elasticache::*;
+pub use elb::*;
 pub use elbv2::*;
 pub use guardduty::*;
 pub use iam::*;

@@ -390,6 +390,35 @@ kinds! {
         terraform: &tf::wafv2::WEB_ACL,
         config: Config::Recorded(|c| Attributes::Wafv2WebAcl(cf::wafv2::web_acl(c.head, c.r))),
     }
+    AutoScalingGroup => "AWS::AutoScaling::AutoScalingGroup", AutoScalingGroup {
+        scope: Scope::Regional,
+        arn: |a| a.is("autoscaling", "autoScalingGroup"),
+        id_key: None,
+        terraform: &tf::autoscaling::GROUP,
+        config: Config::Recorded(|c| Attributes::AutoScalingGroup(cf::autoscaling::group(c.head, c.r))),
+    }
+    AutoScalingLaunchConfiguration => "AWS::AutoScaling::LaunchConfiguration", AutoScalingLaunchConfiguration {
+        scope: Scope::Regional,
+        arn: |a| a.is("autoscaling", "launchConfiguration"),
+        id_key: None,
+        terraform: &tf::autoscaling::LAUNCH_CONFIGURATION,
+        config: Config::Recorded(|c| Attributes::AutoScalingLaunchConfiguration(cf::autoscaling::launch_configuration(c.head, c.r))),
+    }
+    Ec2LaunchTemplate => "AWS::EC2::LaunchTemplate", Ec2LaunchTemplate {
+        scope: Scope::Regional,
+        arn: |a| a.is("ec2", "launch-template"),
+        id_key: None,
+        terraform: &tf::ec2::LAUNCH_TEMPLATE,
+        config: Config::Recorded(|c| Attributes::Ec2LaunchTemplate(cf::ec2::launch_template(c.head, c.r))),
+    }
+    // Classic load balancers (`loadbalancer/name`); v2 ones are `loadbalancer/app/...`.
+    ElbLoadBalancer => "AWS::ElasticLoadBalancing::LoadBalancer", ElbLoadBalancer {
+        scope: Scope::Regional,
+        arn: |a| a.is("elasticloadbalancing", "loadbalancer") && !a.resource_id().contains('/'),
+        id_key: None,
+        terraform: &tf::elb::LOAD_BALANCER,
+        config: Config::Recorded(|c| Attributes::ElbLoadBalancer(cf::elb::load_balancer(c.head, c.r))),
+    }
 }
 
 /// Config types the model does not judge yet, known by their ARNs so that an item that does
@@ -525,6 +554,26 @@ mod tests {
             ("arn:aws:iam::1:user/path/u", Some("AWS::IAM::User")),
             ("arn:aws:iam::aws:policy/AdministratorAccess", None),
             ("arn:aws:dynamodb:eu-west-1:1:table/t/stream/2020", None),
+            (
+                "arn:aws:elasticloadbalancing:eu-west-1:1:loadbalancer/web",
+                Some("AWS::ElasticLoadBalancing::LoadBalancer"),
+            ),
+            (
+                "arn:aws:elasticloadbalancing:eu-west-1:1:loadbalancer/app/web/50dc6c495c0c9188",
+                Some("AWS::ElasticLoadBalancingV2::LoadBalancer"),
+            ),
+            (
+                "arn:aws:autoscaling:eu-west-1:1:autoScalingGroup:8d0f2a4c:autoScalingGroupName/web",
+                Some("AWS::AutoScaling::AutoScalingGroup"),
+            ),
+            (
+                "arn:aws:autoscaling:eu-west-1:1:launchConfiguration:3c5e7a9b:launchConfigurationName/web",
+                Some("AWS::AutoScaling::LaunchConfiguration"),
+            ),
+            (
+                "arn:aws:ec2:eu-west-1:1:launch-template/lt-0a2c4e6f8b1d3f5a7",
+                Some("AWS::EC2::LaunchTemplate"),
+            ),
             ("not an arn", None),
         ] {
             assert_eq!(type_of_arn(arn), ty, "{arn}");

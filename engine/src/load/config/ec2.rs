@@ -1,7 +1,7 @@
 //! `AWS::EC2::SecurityGroup`, `AWS::EC2::Volume`, `AWS::EC2::Instance`.
 
 use super::item::{Head, Item};
-use super::reader::{as_i64, as_str, at, member, Conf, Got, Reader};
+use super::reader::{as_bool, as_i64, as_str, at, member, Conf, Got, Reader};
 use super::Links;
 use crate::load::terraform::{normalize_ports, normalize_protocol};
 use crate::model::*;
@@ -174,5 +174,96 @@ pub fn instance(r: &mut Reader<'_>, links: &mut Links) -> Ec2Instance {
             &["iamInstanceProfile", "arn"],
             "iam_instance_profile",
         ),
+    }
+}
+
+/// The template's default version, as CloudFormation writes it (`LaunchTemplateData`,
+/// PascalCase); what the template does not set is left out.
+pub fn launch_template(head: &Head, r: &mut Reader<'_>) -> Ec2LaunchTemplate {
+    const DATA: &str = "LaunchTemplateData";
+    let block_devices = r
+        .opt_list(Conf, &[DATA, "BlockDeviceMappings"], "block_devices")
+        .iter()
+        .filter_map(|m| {
+            let ebs = member(m, "Ebs")?;
+            Some(BlockDevice {
+                device_name: member(m, "DeviceName").and_then(as_str),
+                root: false,
+                encryption: Encryption {
+                    at_rest: Some(member(ebs, "Encrypted").and_then(as_bool).unwrap_or(false)),
+                    kms_key: member(ebs, "KmsKeyId").and_then(as_str),
+                },
+            })
+        })
+        .collect();
+    let nics = r.opt_list(
+        Conf,
+        &[DATA, "NetworkInterfaces"],
+        "associate_public_ip_address",
+    );
+    let public: Vec<bool> = nics
+        .iter()
+        .filter_map(|n| member(n, "AssociatePublicIpAddress").and_then(as_bool))
+        .collect();
+    let mut security_groups: Vec<String> = r
+        .opt_list(Conf, &[DATA, "SecurityGroupIds"], "security_groups")
+        .iter()
+        .filter_map(as_str)
+        .collect();
+    for n in nics {
+        let groups = member(n, "Groups").and_then(Value::as_array);
+        security_groups.extend(groups.into_iter().flatten().filter_map(as_str));
+    }
+    let profile = |k: &str| at_data(r, &["IamInstanceProfile", k]);
+    let iam_instance_profile = profile("Arn").or_else(|| profile("Name"));
+    Ec2LaunchTemplate {
+        name: r.req_str_or(
+            Conf,
+            &["LaunchTemplateName"],
+            "name",
+            head.resource_name.as_ref(),
+        ),
+        image_id: r.opt_str(Conf, &[DATA, "ImageId"], "image_id"),
+        instance_type: r.opt_str(Conf, &[DATA, "InstanceType"], "instance_type"),
+        metadata_options: metadata_options(r, &[DATA, "MetadataOptions"], "Http"),
+        block_devices,
+        associate_public_ip_address: public
+            .iter()
+            .any(|b| *b)
+            .then_some(true)
+            .or(public.first().copied()),
+        iam_instance_profile,
+        security_groups,
+    }
+}
+
+fn at_data(r: &Reader<'_>, path: &[&str]) -> Option<String> {
+    let full: Vec<&str> = std::iter::once("LaunchTemplateData")
+        .chain(path.iter().copied())
+        .collect();
+    match r.get(Conf, &full) {
+        Got::Value(v) => as_str(v),
+        _ => None,
+    }
+}
+
+/// IMDS settings of a launch template or configuration: not set, tokens are `optional` and
+/// the endpoint `enabled` (the template leaves them to EC2's defaults).
+pub fn metadata_options(r: &mut Reader<'_>, base: &[&str], prefix: &str) -> MetadataOptions {
+    let mut read = |key: &str, model: &str, default: &str| {
+        let name = format!("{prefix}{key}");
+        let path: Vec<&str> = base.iter().copied().chain([name.as_str()]).collect();
+        match r.get(Conf, &path) {
+            Got::Value(v) => Some(as_str(v).unwrap_or_else(|| default.to_string())),
+            Got::Absent => Some(default.to_string()),
+            Got::NotRecorded => {
+                r.mark(model);
+                None
+            }
+        }
+    };
+    MetadataOptions {
+        http_tokens: read("Tokens", "metadata_options.http_tokens", "optional"),
+        http_endpoint: read("Endpoint", "metadata_options.http_endpoint", "enabled"),
     }
 }

@@ -12,6 +12,7 @@
 //! - facts that live in other items (a managed policy's document, a group's policies, whether
 //!   an instance's volumes are encrypted) are joined across the input (`joins.rs`).
 
+pub(crate) mod autoscaling;
 pub(crate) mod cloudfront;
 pub(crate) mod cloudtrail;
 pub(crate) mod configservice;
@@ -19,6 +20,7 @@ pub(crate) mod dynamodb;
 pub(crate) mod ec2;
 pub(crate) mod eks;
 pub(crate) mod elasticache;
+pub(crate) mod elb;
 pub(crate) mod elbv2;
 mod envelope;
 pub(crate) mod guardduty;

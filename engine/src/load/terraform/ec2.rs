@@ -54,6 +54,13 @@ pub const INSTANCE: Table = Table {
     satellites: &[],
 };
 
+pub const LAUNCH_TEMPLATE: Table = Table {
+    types: &[("aws_launch_template", |r| {
+        Attributes::Ec2LaunchTemplate(launch_template(r))
+    })],
+    satellites: &[],
+};
+
 pub const EBS_ENCRYPTION_BY_DEFAULT: Table = Table {
     types: &[("aws_ebs_encryption_by_default", |r| {
         Attributes::Ec2EbsEncryptionByDefault(ebs_default(r))
@@ -219,9 +226,11 @@ fn instance(r: &mut Reader<'_>) -> Ec2Instance {
                 md.first().get("http_tokens"),
                 "metadata_options.http_tokens",
             ),
-            http_endpoint: r.string(
+            // EC2 enables the endpoint unless told otherwise.
+            http_endpoint: r.string_or(
                 md.first().get("http_endpoint"),
                 "metadata_options.http_endpoint",
+                "enabled",
             ),
         },
         iam_instance_profile: r.reference(
@@ -244,6 +253,123 @@ fn block_encrypted(r: &mut Reader<'_>, d: Node<'_>) -> Option<bool> {
         return None;
     }
     e.as_bool().or(Some(false))
+}
+
+fn launch_template(r: &mut Reader<'_>) -> Ec2LaunchTemplate {
+    let n = r.root();
+    let mappings = n.get("block_device_mappings");
+    if mappings.is_wholly_unknown() && r.configured_node(mappings) {
+        r.mark_unknown("block_devices");
+    }
+    let mut block_devices = Vec::new();
+    for m in mappings.items() {
+        let ebs = m.get("ebs").first();
+        // An instance store or suppressed device (`virtual_name`, `no_device`): no EBS volume.
+        if ebs.value().is_none() && !ebs.is_unknown() {
+            continue;
+        }
+        block_devices.push(BlockDevice {
+            device_name: m.get("device_name").as_str().map(str::to_owned),
+            root: false,
+            encryption: Encryption {
+                at_rest: flag(r, ebs.get("encrypted"), "block_devices"),
+                kms_key: r.reference(
+                    ebs.get("kms_key_id"),
+                    &["block_device_mappings", "ebs", "kms_key_id"],
+                    "block_devices",
+                ),
+            },
+        });
+    }
+    let nics = n.get("network_interfaces");
+    if nics.is_wholly_unknown() && r.configured_node(nics) {
+        r.mark_unknown("associate_public_ip_address");
+    }
+    let mut public = Vec::new();
+    let mut security_groups = r
+        .references(
+            n.get("vpc_security_group_ids"),
+            &["vpc_security_group_ids"],
+            "security_groups",
+        )
+        .unwrap_or_default();
+    for nic in nics.items() {
+        let v = nic.get("associate_public_ip_address");
+        if v.is_unknown() {
+            r.mark_unknown("associate_public_ip_address");
+        } else if let Some(b) = v.as_bool() {
+            public.push(b);
+        }
+        security_groups.extend(
+            r.references(
+                nic.get("security_groups"),
+                &["network_interfaces", "security_groups"],
+                "security_groups",
+            )
+            .unwrap_or_default(),
+        );
+    }
+    let profile = n.get("iam_instance_profile").first();
+    let iam_instance_profile = r
+        .reference(
+            profile.get("arn"),
+            &["iam_instance_profile", "arn"],
+            "iam_instance_profile",
+        )
+        .or_else(|| {
+            r.reference(
+                profile.get("name"),
+                &["iam_instance_profile", "name"],
+                "iam_instance_profile",
+            )
+        });
+    Ec2LaunchTemplate {
+        name: r.string(n.get("name"), "name"),
+        image_id: r.string(n.get("image_id"), "image_id"),
+        instance_type: r.string(n.get("instance_type"), "instance_type"),
+        metadata_options: metadata_options(r, n.get("metadata_options").first()),
+        block_devices,
+        associate_public_ip_address: public
+            .iter()
+            .any(|b| *b)
+            .then_some(true)
+            .or(public.first().copied()),
+        iam_instance_profile,
+        security_groups,
+    }
+}
+
+/// The IMDS settings of a launch template or launch configuration. Not set (or left to the
+/// provider), tokens are `optional`: the template does not require IMDSv2.
+pub(crate) fn metadata_options(r: &mut Reader<'_>, md: Node<'_>) -> MetadataOptions {
+    let mut read = |key: &'static str, path: &str, default: &str| {
+        let node = md.get(key);
+        if node.is_unknown() && r.configured_node(node) {
+            r.mark_unknown(path);
+            return None;
+        }
+        Some(
+            node.as_str()
+                .filter(|s| !s.is_empty())
+                .unwrap_or(default)
+                .to_string(),
+        )
+    };
+    MetadataOptions {
+        http_tokens: read("http_tokens", "metadata_options.http_tokens", "optional"),
+        http_endpoint: read("http_endpoint", "metadata_options.http_endpoint", "enabled"),
+    }
+}
+
+/// A block device's `encrypted`: not set is not encrypted by the template (only the account's
+/// EBS default or an encrypted snapshot would encrypt it).
+fn flag(r: &mut Reader<'_>, n: Node<'_>, path: &str) -> Option<bool> {
+    if n.is_unknown() && r.configured_node(n) {
+        r.mark_unknown(path);
+        return None;
+    }
+    // `as_bool` reads the strings this resource holds (`"true"`, `"false"`; `""` is not set).
+    Some(n.as_bool().unwrap_or(false))
 }
 
 /// An `aws_security_group_rule`. Deleted, it takes its rule out of the group.

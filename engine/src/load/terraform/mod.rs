@@ -6,6 +6,7 @@
 //! used only when a plan has no `resource_changes`.
 
 mod address;
+pub(crate) mod autoscaling;
 pub(crate) mod cloudfront;
 pub(crate) mod cloudtrail;
 pub(crate) mod configservice;
@@ -14,6 +15,7 @@ pub(crate) mod dynamodb;
 pub(crate) mod ec2;
 pub(crate) mod eks;
 pub(crate) mod elasticache;
+pub(crate) mod elb;
 pub(crate) mod elbv2;
 pub(crate) mod guardduty;
 pub(crate) mod iam;
