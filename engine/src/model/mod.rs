@@ -15,6 +15,8 @@
 //!
 //! `registry.rs` has one row per kind; the attribute structs are in one file per service.
 
+mod acm;
+mod apigateway;
 mod cloudfront;
 mod cloudtrail;
 mod common;
@@ -41,8 +43,11 @@ pub mod scope;
 mod secretsmanager;
 mod securityhub;
 mod sqs;
+mod ssm;
 mod vpc;
 
+pub use acm::*;
+pub use apigateway::*;
 pub use cloudfront::*;
 pub use cloudtrail::*;
 pub use common::*;
@@ -66,6 +71,7 @@ pub use scope::{Account, Region};
 pub use secretsmanager::*;
 pub use securityhub::*;
 pub use sqs::*;
+pub use ssm::*;
 pub use vpc::*;
 
 use schemars::JsonSchema;

@@ -12,6 +12,8 @@
 //! - facts that live in other items (a managed policy's document, a group's policies, whether
 //!   an instance's volumes are encrypted) are joined across the input (`joins.rs`).
 
+pub(crate) mod acm;
+pub(crate) mod apigateway;
 pub(crate) mod cloudfront;
 pub(crate) mod cloudtrail;
 pub(crate) mod configservice;
