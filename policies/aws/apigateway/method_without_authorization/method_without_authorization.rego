@@ -6,9 +6,10 @@
 #   Unless the API is meant to be public, that is unauthenticated access to the backend and its
 #   data. `OPTIONS` methods are left out (a CORS preflight must be open), and so are private APIs
 #   (endpoint type `PRIVATE`), reachable only through VPC endpoints. A resource policy that
-#   restricts callers (by source IP or VPC) is not taken into account, and an API key identifies
-#   a client rather than authorizing it; both still pass here. AWS Config does not record
-#   methods, so from Config this policy is unknown.
+#   restricts callers (by source IP or VPC) is not taken into account: such a method still
+#   fails, and the finding may be accepted. A method requiring an API key passes, although a key
+#   identifies a client rather than authorizing it. AWS Config does not record methods, so from
+#   Config this policy is unknown.
 # custom:
 #   id: AWS-APIGATEWAY-004
 #   severity: high
