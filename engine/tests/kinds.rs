@@ -54,6 +54,11 @@ const DIFFERENCES: &[(&str, &str, &str)] = &[
         "AWS-WAF-002",
         "AWS Config does not record a web ACL's logging configuration (`GetLoggingConfiguration` does)",
     ),
+    (
+        "AWS::ApiGateway::RestApi",
+        "AWS-APIGATEWAY-004",
+        "AWS Config records neither a REST API's resources nor its methods, so their authorization is unknown",
+    ),
 ];
 
 fn folder(kind: Kind) -> PathBuf {

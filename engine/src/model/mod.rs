@@ -16,6 +16,8 @@
 //! `registry.rs` has one row per kind; the attribute structs are in one file per service.
 
 mod autoscaling;
+mod acm;
+mod apigateway;
 mod cloudfront;
 mod cloudtrail;
 mod common;
@@ -43,10 +45,13 @@ pub mod scope;
 mod secretsmanager;
 mod securityhub;
 mod sqs;
+mod ssm;
 mod vpc;
 mod wafv2;
 
 pub use autoscaling::*;
+pub use acm::*;
+pub use apigateway::*;
 pub use cloudfront::*;
 pub use cloudtrail::*;
 pub use common::*;
@@ -71,6 +76,7 @@ pub use scope::{Account, Region};
 pub use secretsmanager::*;
 pub use securityhub::*;
 pub use sqs::*;
+pub use ssm::*;
 pub use vpc::*;
 pub use wafv2::*;
 

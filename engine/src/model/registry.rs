@@ -419,6 +419,52 @@ kinds! {
         terraform: &tf::elb::LOAD_BALANCER,
         config: Config::Recorded(|c| Attributes::ElbLoadBalancer(cf::elb::load_balancer(c.head, c.r))),
     }
+    ApiGatewayRestApi => "AWS::ApiGateway::RestApi", ApiGatewayRestApi {
+        scope: Scope::Regional,
+        // `/restapis/ID`, not its stages or other sub-resources.
+        arn: |a| {
+            a.service == "apigateway"
+                && a.resource.strip_prefix("/restapis/").is_some_and(|id| !id.is_empty() && !id.contains('/'))
+        },
+        id_key: None,
+        terraform: &tf::apigateway::REST_API,
+        config: Config::Recorded(|c| Attributes::ApiGatewayRestApi(cf::apigateway::rest_api(c.head, c.r))),
+    }
+    ApiGatewayStage => "AWS::ApiGateway::Stage", ApiGatewayStage {
+        scope: Scope::Regional,
+        arn: |a| a.service == "apigateway" && ApiGatewayStage::parse_arn_resource(a.resource).is_some(),
+        id_key: None,
+        terraform: &tf::apigateway::STAGE,
+        config: Config::Recorded(|c| Attributes::ApiGatewayStage(cf::apigateway::stage(c.head, c.r))),
+    }
+    AcmCertificate => "AWS::ACM::Certificate", AcmCertificate {
+        scope: Scope::Regional,
+        arn: |a| a.is("acm", "certificate"),
+        id_key: None,
+        terraform: &tf::acm::CERTIFICATE,
+        config: Config::Recorded(|c| Attributes::AcmCertificate(cf::acm::certificate(c.r))),
+    }
+    SsmParameter => "AWS::SSM::Parameter", SsmParameter {
+        scope: Scope::Regional,
+        arn: |a| a.is("ssm", "parameter"),
+        id_key: None,
+        terraform: &tf::ssm::PARAMETER,
+        config: Config::NotRecorded(
+            "AWS Config records no item for Systems Manager parameters (its SSM types are managed instance inventory, patch and association compliance, documents and file data)",
+        ),
+    }
+    ApiGatewayDomainName => "AWS::ApiGateway::DomainName", ApiGatewayDomainName {
+        scope: Scope::Regional,
+        arn: |a| {
+            a.service == "apigateway"
+                && a.resource.strip_prefix("/domainnames/").is_some_and(|n| !n.is_empty() && !n.contains('/'))
+        },
+        id_key: None,
+        terraform: &tf::apigateway::DOMAIN_NAME,
+        config: Config::NotRecorded(
+            "AWS Config records no item for API Gateway custom domain names (its API Gateway types are REST APIs and stages, and the v2 APIs and stages)",
+        ),
+    }
 }
 
 /// Config types the model does not judge yet, known by their ARNs so that an item that does

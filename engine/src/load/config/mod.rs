@@ -13,6 +13,8 @@
 //!   an instance's volumes are encrypted) are joined across the input (`joins.rs`).
 
 pub(crate) mod autoscaling;
+pub(crate) mod acm;
+pub(crate) mod apigateway;
 pub(crate) mod cloudfront;
 pub(crate) mod cloudtrail;
 pub(crate) mod configservice;

@@ -5,8 +5,10 @@
 //! built. `resource_changes` is the source of truth for what the plan does; `planned_values` is
 //! used only when a plan has no `resource_changes`.
 
+pub(crate) mod acm;
 mod address;
 pub(crate) mod autoscaling;
+pub(crate) mod apigateway;
 pub(crate) mod cloudfront;
 pub(crate) mod cloudtrail;
 pub(crate) mod configservice;
@@ -30,6 +32,7 @@ mod satellites;
 pub(crate) mod secretsmanager;
 pub(crate) mod securityhub;
 pub(crate) mod sqs;
+pub(crate) mod ssm;
 mod table;
 /// The table of a kind no Terraform type makes (comply's account and region summaries).
 pub(crate) const NO_TYPES: table::Table = table::Table {

@@ -35,13 +35,23 @@ impl Planned {
         self.addr.config_address()
     }
 
-    /// Known identifying values (`id`, `arn`, `name`, `bucket`), for joins by value.
+    /// Known identifying values (`id`, `arn`, `name`, `bucket`), for joins by value. An API
+    /// Gateway stage is named by `stage_name`, which its method settings often write literally.
     pub fn identities(&self) -> Vec<&str> {
         let n = self.node();
-        ["id", "arn", "name", "bucket", "user", "group", "role"]
-            .iter()
-            .filter_map(|k| n.get(k).as_str())
-            .collect()
+        [
+            "id",
+            "arn",
+            "name",
+            "bucket",
+            "user",
+            "group",
+            "role",
+            "stage_name",
+        ]
+        .iter()
+        .filter_map(|k| n.get(k).as_str())
+        .collect()
     }
 }
 
