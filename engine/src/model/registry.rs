@@ -383,6 +383,13 @@ kinds! {
             "AWS Config records no item for the account password policy (Security Hub's IAM.7 control judges it live)",
         ),
     }
+    EfsFileSystem => "AWS::EFS::FileSystem", EfsFileSystem {
+        scope: Scope::Regional,
+        arn: |a| a.is("elasticfilesystem", "file-system"),
+        id_key: None,
+        terraform: &tf::efs::FILE_SYSTEM,
+        config: Config::Recorded(|c| Attributes::EfsFileSystem(cf::efs::file_system(c.r))),
+    }
 }
 
 /// Config types the model does not judge yet, known by their ARNs so that an item that does

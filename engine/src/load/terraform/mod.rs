@@ -12,6 +12,7 @@ pub(crate) mod configservice;
 mod configuration;
 pub(crate) mod dynamodb;
 pub(crate) mod ec2;
+pub(crate) mod efs;
 pub(crate) mod eks;
 pub(crate) mod elasticache;
 pub(crate) mod elbv2;
@@ -459,10 +460,15 @@ fn build(file: &str, planned: &[Planned], config: &Configuration) -> Vec<Resourc
     // Neither S3's default for a new bucket nor a block resource of this plan: the existing
     // bucket may have any block, or none, set elsewhere.
     for (a, u) in attrs.iter().zip(unknown.iter_mut()) {
-        if let Some(Attributes::S3Bucket(b)) = a {
-            if b.public_access_block.configured.is_none() {
+        match a {
+            Some(Attributes::S3Bucket(b)) if b.public_access_block.configured.is_none() => {
                 crate::model::derive::push_unknown(u, "attributes.public_access_block");
             }
+            // Nor a backup policy of this plan for an existing file system.
+            Some(Attributes::EfsFileSystem(f)) if f.automatic_backups.is_none() => {
+                crate::model::derive::push_unknown(u, "attributes.automatic_backups");
+            }
+            _ => {}
         }
     }
 
