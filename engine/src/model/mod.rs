@@ -41,6 +41,7 @@ pub mod schema;
 pub mod scope;
 mod secretsmanager;
 mod securityhub;
+mod sns;
 mod sqs;
 mod vpc;
 
@@ -67,6 +68,7 @@ pub use s3::*;
 pub use scope::{Account, Region};
 pub use secretsmanager::*;
 pub use securityhub::*;
+pub use sns::*;
 pub use sqs::*;
 pub use vpc::*;
 

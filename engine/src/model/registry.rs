@@ -390,6 +390,14 @@ kinds! {
         terraform: &tf::efs::FILE_SYSTEM,
         config: Config::Recorded(|c| Attributes::EfsFileSystem(cf::efs::file_system(c.r))),
     }
+    SnsTopic => "AWS::SNS::Topic", SnsTopic {
+        scope: Scope::Regional,
+        // Not subscriptions (`topic:subscription-id`).
+        arn: |a| a.service == "sns" && !a.resource.contains([':', '/']),
+        id_key: None,
+        terraform: &tf::sns::TOPIC,
+        config: Config::Recorded(|c| Attributes::SnsTopic(cf::sns::topic(c.head, c.r))),
+    }
 }
 
 /// Config types the model does not judge yet, known by their ARNs so that an item that does
@@ -398,9 +406,6 @@ const UNMODELED_ARNS: &[(&str, ArnShape)] = &[
     ("AWS::RDS::DBSnapshot", |a| a.is("rds", "snapshot")),
     ("AWS::RDS::DBClusterSnapshot", |a| {
         a.is("rds", "cluster-snapshot")
-    }),
-    ("AWS::SNS::Topic", |a| {
-        a.service == "sns" && !a.resource.contains([':', '/'])
     }),
 ];
 

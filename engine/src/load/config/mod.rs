@@ -35,6 +35,7 @@ mod reader;
 pub(crate) mod s3;
 pub(crate) mod secretsmanager;
 pub(crate) mod securityhub;
+pub(crate) mod sns;
 pub(crate) mod sqs;
 mod time;
 pub(crate) mod vpc;

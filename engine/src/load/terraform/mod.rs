@@ -28,6 +28,7 @@ pub(crate) mod s3;
 mod satellites;
 pub(crate) mod secretsmanager;
 pub(crate) mod securityhub;
+pub(crate) mod sns;
 pub(crate) mod sqs;
 mod table;
 /// The table of a kind no Terraform type makes (comply's account and region summaries).
