@@ -398,6 +398,13 @@ kinds! {
         terraform: &tf::sns::TOPIC,
         config: Config::Recorded(|c| Attributes::SnsTopic(cf::sns::topic(c.head, c.r))),
     }
+    EcrRepository => "AWS::ECR::Repository", EcrRepository {
+        scope: Scope::Regional,
+        arn: |a| a.is("ecr", "repository"),
+        id_key: None,
+        terraform: &tf::ecr::REPOSITORY,
+        config: Config::Recorded(|c| Attributes::EcrRepository(cf::ecr::repository(c.head, c.r))),
+    }
 }
 
 /// Config types the model does not judge yet, known by their ARNs so that an item that does

@@ -17,6 +17,7 @@ pub(crate) mod cloudtrail;
 pub(crate) mod configservice;
 pub(crate) mod dynamodb;
 pub(crate) mod ec2;
+pub(crate) mod ecr;
 pub(crate) mod efs;
 pub(crate) mod eks;
 pub(crate) mod elasticache;

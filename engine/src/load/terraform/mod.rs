@@ -12,6 +12,7 @@ pub(crate) mod configservice;
 mod configuration;
 pub(crate) mod dynamodb;
 pub(crate) mod ec2;
+pub(crate) mod ecr;
 pub(crate) mod efs;
 pub(crate) mod eks;
 pub(crate) mod elasticache;
@@ -468,6 +469,15 @@ fn build(file: &str, planned: &[Planned], config: &Configuration) -> Vec<Resourc
             // Nor a backup policy of this plan for an existing file system.
             Some(Attributes::EfsFileSystem(f)) if f.automatic_backups.is_none() => {
                 crate::model::derive::push_unknown(u, "attributes.automatic_backups");
+            }
+            // Nor a repository or lifecycle policy of this plan for an existing repository.
+            Some(Attributes::EcrRepository(e)) => {
+                if e.policy_unseen {
+                    crate::model::derive::push_unknown(u, "attributes.policy");
+                }
+                if e.lifecycle_policy.is_none() {
+                    crate::model::derive::push_unknown(u, "attributes.lifecycle_policy");
+                }
             }
             _ => {}
         }
