@@ -405,6 +405,13 @@ kinds! {
         terraform: &tf::ecr::REPOSITORY,
         config: Config::Recorded(|c| Attributes::EcrRepository(cf::ecr::repository(c.head, c.r))),
     }
+    KinesisStream => "AWS::Kinesis::Stream", KinesisStream {
+        scope: Scope::Regional,
+        arn: |a| a.is("kinesis", "stream"),
+        id_key: None,
+        terraform: &tf::kinesis::STREAM,
+        config: Config::Recorded(|c| Attributes::KinesisStream(cf::kinesis::stream(c.head, c.r))),
+    }
 }
 
 /// Config types the model does not judge yet, known by their ARNs so that an item that does

@@ -25,6 +25,7 @@ pub(crate) mod elbv2;
 mod envelope;
 pub(crate) mod guardduty;
 pub(crate) mod iam;
+pub(crate) mod kinesis;
 mod infer;
 mod item;
 mod joins;

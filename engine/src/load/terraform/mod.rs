@@ -19,6 +19,7 @@ pub(crate) mod elasticache;
 pub(crate) mod elbv2;
 pub(crate) mod guardduty;
 pub(crate) mod iam;
+pub(crate) mod kinesis;
 pub(crate) mod kms;
 pub(crate) mod lambda;
 pub(crate) mod logs;
