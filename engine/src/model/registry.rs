@@ -412,6 +412,13 @@ kinds! {
         terraform: &tf::kinesis::STREAM,
         config: Config::Recorded(|c| Attributes::KinesisStream(cf::kinesis::stream(c.head, c.r))),
     }
+    RedshiftCluster => "AWS::Redshift::Cluster", RedshiftCluster {
+        scope: Scope::Regional,
+        arn: |a| a.is("redshift", "cluster"),
+        id_key: None,
+        terraform: &tf::redshift::CLUSTER,
+        config: Config::Recorded(|c| Attributes::RedshiftCluster(cf::redshift::cluster(c.head, c.r))),
+    }
 }
 
 /// Config types the model does not judge yet, known by their ARNs so that an item that does

@@ -33,6 +33,7 @@ pub(crate) mod kms;
 pub(crate) mod lambda;
 pub(crate) mod opensearch;
 pub(crate) mod rds;
+pub(crate) mod redshift;
 mod reader;
 pub(crate) mod s3;
 pub(crate) mod secretsmanager;

@@ -26,6 +26,7 @@ pub(crate) mod logs;
 pub(crate) mod opensearch;
 mod planned;
 pub(crate) mod rds;
+pub(crate) mod redshift;
 pub(crate) mod s3;
 mod satellites;
 pub(crate) mod secretsmanager;
