@@ -323,8 +323,26 @@ fn select_resource_config_string_results_load() {
         residency.message
     );
 
+    // SNS topics are typed by their ARN; the name comes from `TopicArn`.
     let topics = corpus("cloud-custodian__select-resource-config-sns-topic.json");
-    assert_eq!(topics.unmodeled.get("AWS::SNS::Topic"), Some(&2));
+    assert_eq!(topics.resources.len(), 2);
+    let topic = |name: &str| {
+        let t = topics
+            .resources
+            .iter()
+            .find(|r| json(r)["attributes"]["name"] == name)
+            .unwrap_or_else(|| panic!("no topic {name}"));
+        assert_eq!(t.kind, Kind::SnsTopic);
+        json(t)
+    };
+    let relay = topic("sandbox-relay");
+    assert_eq!(relay["attributes"]["encryption"]["at_rest"], true);
+    assert_eq!(
+        relay["attributes"]["policy"]["Statement"][0]["Principal"]["Service"],
+        "events.amazonaws.com"
+    );
+    let plain = topic("sns-test-has-statement");
+    assert_eq!(plain["attributes"]["encryption"]["at_rest"], false);
     // Lambda functions are modeled: a selected item normalizes like a recorded one.
     let lambda = corpus("cloud-custodian__select-resource-config-lambda.json");
     let f = only(&lambda);

@@ -9,11 +9,19 @@ use crate::model::*;
 
 pub fn repository(head: &Head, r: &mut Reader<'_>) -> EcrRepository {
     let encryption_type = r
-        .opt_str(Conf, &["EncryptionConfiguration", "EncryptionType"], "encryption_type")
+        .opt_str(
+            Conf,
+            &["EncryptionConfiguration", "EncryptionType"],
+            "encryption_type",
+        )
         .or_else(|| r.recorded(Conf).then(|| "AES256".to_string()));
     let kms_key = match encryption_type.as_deref() {
         Some("AES256") => None,
-        _ => r.opt_str(Conf, &["EncryptionConfiguration", "KmsKey"], "encryption.kms_key"),
+        _ => r.opt_str(
+            Conf,
+            &["EncryptionConfiguration", "KmsKey"],
+            "encryption.kms_key",
+        ),
     };
     let policy = match r.get(Conf, &["RepositoryPolicyText"]) {
         Got::Value(v) => super::iam::document(v),
@@ -32,7 +40,12 @@ pub fn repository(head: &Head, r: &mut Reader<'_>) -> EcrRepository {
         }
     };
     EcrRepository {
-        name: r.req_str_or(Conf, &["RepositoryName"], "name", head.resource_name.as_ref()),
+        name: r.req_str_or(
+            Conf,
+            &["RepositoryName"],
+            "name",
+            head.resource_name.as_ref(),
+        ),
         image_tag_mutability: r.req_str(Conf, &["ImageTagMutability"], "image_tag_mutability"),
         scan_on_push: r.opt_bool(
             Conf,

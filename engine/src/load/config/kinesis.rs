@@ -7,7 +7,11 @@ use crate::model::*;
 
 pub fn stream(head: &Head, r: &mut Reader<'_>) -> KinesisStream {
     let at_rest = r
-        .opt_str(Conf, &["StreamEncryption", "EncryptionType"], "encryption.at_rest")
+        .opt_str(
+            Conf,
+            &["StreamEncryption", "EncryptionType"],
+            "encryption.at_rest",
+        )
         .map(|t| t.eq_ignore_ascii_case("KMS"))
         .or_else(|| r.recorded(Conf).then_some(false));
     let kms_key = match at_rest {

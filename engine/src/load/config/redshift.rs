@@ -12,7 +12,11 @@ pub fn cluster(head: &Head, r: &mut Reader<'_>) -> RedshiftCluster {
         _ => r.opt_str(Conf, &["kmsKeyId"], "encryption.kms_key"),
     };
     let cluster_parameter_group_name = r
-        .req_list(Conf, &["clusterParameterGroups"], "cluster_parameter_group_name")
+        .req_list(
+            Conf,
+            &["clusterParameterGroups"],
+            "cluster_parameter_group_name",
+        )
         .first()
         .and_then(|g| member(g, "parameterGroupName"))
         .and_then(as_str);

@@ -36,7 +36,11 @@ fn repository(r: &mut Reader<'_>) -> EcrRepository {
         r.mark_unknown("scan_on_push");
         None
     } else {
-        r.bool(scanning.first().get("scan_on_push"), "scan_on_push", Some(false))
+        r.bool(
+            scanning.first().get("scan_on_push"),
+            "scan_on_push",
+            Some(false),
+        )
     };
     let enc = n.get("encryption_configuration");
     let (encryption_type, kms_key) = if enc.is_wholly_unknown() && r.configured_node(enc) {
