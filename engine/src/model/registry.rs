@@ -407,7 +407,8 @@ kinds! {
     }
     KinesisStream => "AWS::Kinesis::Stream", KinesisStream {
         scope: Scope::Regional,
-        arn: |a| a.is("kinesis", "stream"),
+        // Not stream consumers (`stream/name/consumer/...`).
+        arn: |a| a.is("kinesis", "stream") && !a.resource_id().contains('/'),
         id_key: None,
         terraform: &tf::kinesis::STREAM,
         config: Config::Recorded(|c| Attributes::KinesisStream(cf::kinesis::stream(c.head, c.r))),
@@ -551,6 +552,24 @@ mod tests {
             ("arn:aws:iam::1:user/path/u", Some("AWS::IAM::User")),
             ("arn:aws:iam::aws:policy/AdministratorAccess", None),
             ("arn:aws:dynamodb:eu-west-1:1:table/t/stream/2020", None),
+            (
+                "arn:aws:elasticfilesystem:eu-west-1:1:file-system/fs-0a1b2c3d",
+                Some("AWS::EFS::FileSystem"),
+            ),
+            ("arn:aws:sns:eu-west-1:1:alerts:0f1e2d3c", None),
+            (
+                "arn:aws:ecr:eu-west-1:1:repository/team/api",
+                Some("AWS::ECR::Repository"),
+            ),
+            (
+                "arn:aws:kinesis:eu-west-1:1:stream/clicks",
+                Some("AWS::Kinesis::Stream"),
+            ),
+            ("arn:aws:kinesis:eu-west-1:1:stream/clicks/consumer/c:1", None),
+            (
+                "arn:aws:redshift:eu-west-1:1:cluster:warehouse",
+                Some("AWS::Redshift::Cluster"),
+            ),
             ("not an arn", None),
         ] {
             assert_eq!(type_of_arn(arn), ty, "{arn}");
