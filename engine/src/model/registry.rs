@@ -565,7 +565,10 @@ mod tests {
                 "arn:aws:kinesis:eu-west-1:1:stream/clicks",
                 Some("AWS::Kinesis::Stream"),
             ),
-            ("arn:aws:kinesis:eu-west-1:1:stream/clicks/consumer/c:1", None),
+            (
+                "arn:aws:kinesis:eu-west-1:1:stream/clicks/consumer/c:1",
+                None,
+            ),
             (
                 "arn:aws:redshift:eu-west-1:1:cluster:warehouse",
                 Some("AWS::Redshift::Cluster"),
