@@ -323,8 +323,26 @@ fn select_resource_config_string_results_load() {
         residency.message
     );
 
+    // SNS topics are typed by their ARN; the name comes from `TopicArn`.
     let topics = corpus("cloud-custodian__select-resource-config-sns-topic.json");
-    assert_eq!(topics.unmodeled.get("AWS::SNS::Topic"), Some(&2));
+    assert_eq!(topics.resources.len(), 2);
+    let topic = |name: &str| {
+        let t = topics
+            .resources
+            .iter()
+            .find(|r| json(r)["attributes"]["name"] == name)
+            .unwrap_or_else(|| panic!("no topic {name}"));
+        assert_eq!(t.kind, Kind::SnsTopic);
+        json(t)
+    };
+    let relay = topic("sandbox-relay");
+    assert_eq!(relay["attributes"]["encryption"]["at_rest"], true);
+    assert_eq!(
+        relay["attributes"]["policy"]["Statement"][0]["Principal"]["Service"],
+        "events.amazonaws.com"
+    );
+    let plain = topic("sns-test-has-statement");
+    assert_eq!(plain["attributes"]["encryption"]["at_rest"], false);
     // Lambda functions are modeled: a selected item normalizes like a recorded one.
     let lambda = corpus("cloud-custodian__select-resource-config-lambda.json");
     let f = only(&lambda);
@@ -726,4 +744,58 @@ fn a_global_resource_recorded_twice_is_judged_once() {
     assert_eq!(count(&twice, "AWS::IAM::"), count(&once, "AWS::IAM::"));
     // Regional resources are not global: both files' buckets stay.
     assert_eq!(count(&twice, "AWS::S3::"), 2 * count(&once, "AWS::S3::"));
+}
+
+#[test]
+fn a_key_the_input_shows_to_be_aws_managed_is_the_services_default_key() {
+    let items = |path: &str| {
+        let text = std::fs::read_to_string(root().join(path)).unwrap();
+        let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+        doc["configurationItems"].as_array().unwrap().clone()
+    };
+    let efs = items("fixtures/kinds/AWS_EFS_FileSystem/config.json");
+    let ecr = items("fixtures/kinds/AWS_ECR_Repository/config.json");
+    let file_system = efs[0].clone();
+    let mut repository = ecr[0].clone();
+    let fs_key = file_system["configuration"]["KmsKeyId"].as_str().unwrap();
+    // The repository names its key by id: the key's item is found by its resource id too.
+    let repo_key = repository["configuration"]["EncryptionConfiguration"]["KmsKey"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let repo_key_id = repo_key.rsplit('/').next().unwrap().to_string();
+    repository["configuration"]["EncryptionConfiguration"]["KmsKey"] = repo_key_id.clone().into();
+    let key = |arn: &str, id: &str, manager: &str| {
+        let mut k = items("fixtures/kinds/AWS_KMS_Key/config.json")[0].clone();
+        k["resourceId"] = id.into();
+        k["ARN"] = arn.into();
+        k["configuration"]["keyId"] = id.into();
+        k["configuration"]["arn"] = arn.into();
+        k["configuration"]["keyManager"] = manager.into();
+        k
+    };
+    let fs_key_id = fs_key.rsplit('/').next().unwrap();
+    let doc = serde_json::json!({"configurationItems": [
+        file_system.clone(),
+        repository,
+        key(fs_key, fs_key_id, "AWS"),
+        key(&repo_key, &repo_key_id, "CUSTOMER"),
+    ]});
+    let inv = load_text("keys.json", &doc.to_string()).unwrap();
+    let attrs = |kind: Kind| {
+        let r = inv.resources.iter().find(|r| r.kind == kind).unwrap();
+        json(r)["attributes"]["encryption"].clone()
+    };
+    assert_eq!(
+        attrs(Kind::EfsFileSystem)["kms_key"],
+        serde_json::Value::Null
+    );
+    assert_eq!(attrs(Kind::EcrRepository)["kms_key"], repo_key_id.as_str());
+    // Without the key's item, the ARN stays: the input cannot tell whose key it is.
+    let alone = serde_json::json!({ "configurationItems": [file_system] });
+    let inv = load_text("alone.json", &alone.to_string()).unwrap();
+    assert_eq!(
+        json(only(&inv))["attributes"]["encryption"]["kms_key"],
+        fs_key
+    );
 }

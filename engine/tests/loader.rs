@@ -381,3 +381,45 @@ fn a_new_bucket_gets_the_default_public_access_block_and_an_existing_one_is_unkn
         existing.unknown
     );
 }
+
+#[test]
+fn settings_other_resources_make_on_an_existing_resource_are_unknown() {
+    let path = "fixtures/plans/existing/plan.json";
+    let inv = load(&root().join(path), path);
+    let efs = find(&inv, "aws_efs_file_system.existing");
+    assert_eq!(
+        efs.unknown,
+        vec!["attributes.automatic_backups".to_string()]
+    );
+    let ecr = find(&inv, "aws_ecr_repository.existing");
+    assert_eq!(
+        ecr.unknown,
+        vec![
+            "attributes.lifecycle_policy".to_string(),
+            "attributes.policy".to_string()
+        ]
+    );
+    // Unknown is reported as such, never as a pass.
+    let report = scan_json(&[path], &[]);
+    let status = |resource: &str, policy: &str| {
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["resource"] == resource && f["policy_id"] == policy)
+            .map(|f| f["status"].as_str().unwrap().to_string())
+    };
+    assert_eq!(
+        status("aws_efs_file_system.existing", "AWS-EFS-002").as_deref(),
+        Some("unknown")
+    );
+    assert_eq!(
+        status("aws_ecr_repository.existing", "AWS-ECR-001").as_deref(),
+        Some("unknown")
+    );
+    // What the repository's own state shows is known.
+    assert_eq!(
+        status("aws_ecr_repository.existing", "AWS-ECR-003").as_deref(),
+        Some("fail")
+    );
+}

@@ -465,6 +465,43 @@ kinds! {
             "AWS Config records no item for API Gateway custom domain names (its API Gateway types are REST APIs and stages, and the v2 APIs and stages)",
         ),
     }
+    EfsFileSystem => "AWS::EFS::FileSystem", EfsFileSystem {
+        scope: Scope::Regional,
+        arn: |a| a.is("elasticfilesystem", "file-system"),
+        id_key: None,
+        terraform: &tf::efs::FILE_SYSTEM,
+        config: Config::Recorded(|c| Attributes::EfsFileSystem(cf::efs::file_system(c.r))),
+    }
+    SnsTopic => "AWS::SNS::Topic", SnsTopic {
+        scope: Scope::Regional,
+        // Not subscriptions (`topic:subscription-id`).
+        arn: |a| a.service == "sns" && !a.resource.contains([':', '/']),
+        id_key: None,
+        terraform: &tf::sns::TOPIC,
+        config: Config::Recorded(|c| Attributes::SnsTopic(cf::sns::topic(c.head, c.r))),
+    }
+    EcrRepository => "AWS::ECR::Repository", EcrRepository {
+        scope: Scope::Regional,
+        arn: |a| a.is("ecr", "repository"),
+        id_key: None,
+        terraform: &tf::ecr::REPOSITORY,
+        config: Config::Recorded(|c| Attributes::EcrRepository(cf::ecr::repository(c.head, c.r))),
+    }
+    KinesisStream => "AWS::Kinesis::Stream", KinesisStream {
+        scope: Scope::Regional,
+        // Not stream consumers (`stream/name/consumer/...`).
+        arn: |a| a.is("kinesis", "stream") && !a.resource_id().contains('/'),
+        id_key: None,
+        terraform: &tf::kinesis::STREAM,
+        config: Config::Recorded(|c| Attributes::KinesisStream(cf::kinesis::stream(c.head, c.r))),
+    }
+    RedshiftCluster => "AWS::Redshift::Cluster", RedshiftCluster {
+        scope: Scope::Regional,
+        arn: |a| a.is("redshift", "cluster"),
+        id_key: None,
+        terraform: &tf::redshift::CLUSTER,
+        config: Config::Recorded(|c| Attributes::RedshiftCluster(cf::redshift::cluster(c.head, c.r))),
+    }
 }
 
 /// Config types the model does not judge yet, known by their ARNs so that an item that does
@@ -473,9 +510,6 @@ const UNMODELED_ARNS: &[(&str, ArnShape)] = &[
     ("AWS::RDS::DBSnapshot", |a| a.is("rds", "snapshot")),
     ("AWS::RDS::DBClusterSnapshot", |a| {
         a.is("rds", "cluster-snapshot")
-    }),
-    ("AWS::SNS::Topic", |a| {
-        a.service == "sns" && !a.resource.contains([':', '/'])
     }),
 ];
 
@@ -619,6 +653,27 @@ mod tests {
             (
                 "arn:aws:ec2:eu-west-1:1:launch-template/lt-0a2c4e6f8b1d3f5a7",
                 Some("AWS::EC2::LaunchTemplate"),
+            ),
+            (
+                "arn:aws:elasticfilesystem:eu-west-1:1:file-system/fs-0a1b2c3d",
+                Some("AWS::EFS::FileSystem"),
+            ),
+            ("arn:aws:sns:eu-west-1:1:alerts:0f1e2d3c", None),
+            (
+                "arn:aws:ecr:eu-west-1:1:repository/team/api",
+                Some("AWS::ECR::Repository"),
+            ),
+            (
+                "arn:aws:kinesis:eu-west-1:1:stream/clicks",
+                Some("AWS::Kinesis::Stream"),
+            ),
+            (
+                "arn:aws:kinesis:eu-west-1:1:stream/clicks/consumer/c:1",
+                None,
+            ),
+            (
+                "arn:aws:redshift:eu-west-1:1:cluster:warehouse",
+                Some("AWS::Redshift::Cluster"),
             ),
             ("not an arn", None),
         ] {

@@ -1,8 +1,9 @@
 //! Facts one item holds about another, joined across the input, as the plan loader joins
 //! satellites: a managed policy's document (`AWS::IAM::Policy` items), an instance's block device
-//! encryption (`AWS::EC2::Volume` items), and whether a table's key is AWS managed
-//! (`AWS::KMS::Key` items). What the input does not hold stays unknown. Joins both loaders
-//! share (group policies, replication regions, the network) are in `model/derive.rs`.
+//! encryption (`AWS::EC2::Volume` items), and whether a table's, a file system's or a
+//! repository's key is AWS managed (`AWS::KMS::Key` items). What the input does not hold stays
+//! unknown. Joins both loaders share (group policies, replication regions, the network) are in
+//! `model/derive.rs`.
 
 use super::Built;
 use crate::model::*;
@@ -45,6 +46,18 @@ pub fn apply(built: &mut [Built]) {
                 }
                 if t.encryption.key_type.is_none() {
                     push(unknown, "attributes.encryption.key_type");
+                }
+            }
+            // `null` is their AWS managed key: a key ARN the key's own item shows to be AWS
+            // managed is that key (an ARN the input holds no item of stays as it is).
+            Attributes::EfsFileSystem(EfsFileSystem { encryption, .. })
+            | Attributes::EcrRepository(EcrRepository { encryption, .. }) => {
+                let managed = encryption
+                    .kms_key
+                    .as_deref()
+                    .and_then(|k| index.key_managers.get(k));
+                if managed.is_some_and(|m| m == "AWS") {
+                    encryption.kms_key = None;
                 }
             }
             _ => {}

@@ -15,22 +15,27 @@ pub(crate) mod configservice;
 mod configuration;
 pub(crate) mod dynamodb;
 pub(crate) mod ec2;
+pub(crate) mod ecr;
+pub(crate) mod efs;
 pub(crate) mod eks;
 pub(crate) mod elasticache;
 pub(crate) mod elb;
 pub(crate) mod elbv2;
 pub(crate) mod guardduty;
 pub(crate) mod iam;
+pub(crate) mod kinesis;
 pub(crate) mod kms;
 pub(crate) mod lambda;
 pub(crate) mod logs;
 pub(crate) mod opensearch;
 mod planned;
 pub(crate) mod rds;
+pub(crate) mod redshift;
 pub(crate) mod s3;
 mod satellites;
 pub(crate) mod secretsmanager;
 pub(crate) mod securityhub;
+pub(crate) mod sns;
 pub(crate) mod sqs;
 pub(crate) mod ssm;
 mod table;
@@ -465,10 +470,24 @@ fn build(file: &str, planned: &[Planned], config: &Configuration) -> Vec<Resourc
     // Neither S3's default for a new bucket nor a block resource of this plan: the existing
     // bucket may have any block, or none, set elsewhere.
     for (a, u) in attrs.iter().zip(unknown.iter_mut()) {
-        if let Some(Attributes::S3Bucket(b)) = a {
-            if b.public_access_block.configured.is_none() {
+        match a {
+            Some(Attributes::S3Bucket(b)) if b.public_access_block.configured.is_none() => {
                 crate::model::derive::push_unknown(u, "attributes.public_access_block");
             }
+            // Nor a backup policy of this plan for an existing file system.
+            Some(Attributes::EfsFileSystem(f)) if f.automatic_backups.is_none() => {
+                crate::model::derive::push_unknown(u, "attributes.automatic_backups");
+            }
+            // Nor a repository or lifecycle policy of this plan for an existing repository.
+            Some(Attributes::EcrRepository(e)) => {
+                if e.policy_unseen {
+                    crate::model::derive::push_unknown(u, "attributes.policy");
+                }
+                if e.lifecycle_policy.is_none() {
+                    crate::model::derive::push_unknown(u, "attributes.lifecycle_policy");
+                }
+            }
+            _ => {}
         }
     }
 
