@@ -15,6 +15,7 @@
 //!
 //! `registry.rs` has one row per kind; the attribute structs are in one file per service.
 
+mod backup;
 mod cloudfront;
 mod cloudtrail;
 mod common;
@@ -22,6 +23,7 @@ mod configservice;
 pub mod derive;
 mod dynamodb;
 mod ec2;
+mod ecs;
 mod eks;
 mod elasticache;
 mod elbv2;
@@ -43,12 +45,14 @@ mod securityhub;
 mod sqs;
 mod vpc;
 
+pub use backup::*;
 pub use cloudfront::*;
 pub use cloudtrail::*;
 pub use common::*;
 pub use configservice::*;
 pub use dynamodb::*;
 pub use ec2::*;
+pub use ecs::*;
 pub use eks::*;
 pub use elasticache::*;
 pub use elbv2::*;

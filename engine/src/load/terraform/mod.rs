@@ -6,12 +6,14 @@
 //! used only when a plan has no `resource_changes`.
 
 mod address;
+pub(crate) mod backup;
 pub(crate) mod cloudfront;
 pub(crate) mod cloudtrail;
 pub(crate) mod configservice;
 mod configuration;
 pub(crate) mod dynamodb;
 pub(crate) mod ec2;
+pub(crate) mod ecs;
 pub(crate) mod eks;
 pub(crate) mod elasticache;
 pub(crate) mod elbv2;
