@@ -39,6 +39,16 @@ const DIFFERENCES: &[(&str, &str, &str)] = &[
         "AWS-VPC-001",
         "AWS Config's VPC item does not list its flow logs, and `AWS::EC2::FlowLog` items are not joined to their VPC yet",
     ),
+    (
+        "AWS::Backup::BackupVault",
+        "AWS-BACKUP-002",
+        "AWS Config's backup vault item records the vault's key and notifications, not its vault lock",
+    ),
+    (
+        "AWS::Backup::BackupVault",
+        "AWS-BACKUP-003",
+        "AWS Config's backup vault item records the vault's key and notifications, not its access policy",
+    ),
 ];
 
 fn folder(kind: Kind) -> PathBuf {
