@@ -37,7 +37,15 @@ fn task_definition(r: &mut Reader<'_>) -> EcsTaskDefinition {
         family: r.string(n.get("family"), "family"),
         // ECS's default when none is given: `bridge` (Fargate requires `awsvpc`, so a Fargate
         // task definition always says it).
-        network_mode: r.string_or(n.get("network_mode"), "network_mode", "bridge"),
+        network_mode: r
+            .string_or(n.get("network_mode"), "network_mode", "bridge")
+            .map(|m| {
+                if m.is_empty() {
+                    "bridge".to_string()
+                } else {
+                    m
+                }
+            }),
         requires_compatibilities,
         task_role: r.reference(n.get("task_role_arn"), &["task_role_arn"], "task_role"),
         execution_role: r.reference(
