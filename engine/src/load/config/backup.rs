@@ -111,3 +111,48 @@ fn copy_action(v: &Value) -> BackupCopyAction {
 fn delete_after(v: &Value) -> Option<i64> {
     at(v, &["Lifecycle", "DeleteAfterDays"]).and_then(as_i64)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn head() -> Head {
+        Head {
+            resource_type: "AWS::Backup::BackupVault".into(),
+            resource_id: Some("v".into()),
+            resource_name: Some("v".into()),
+            arn: None,
+            status: None,
+            captured: None,
+        }
+    }
+
+    #[test]
+    fn lock_and_policy_are_read_when_an_item_carries_them() {
+        let conf = json!({
+            "BackupVaultName": "v",
+            "EncryptionKeyArn": "arn:aws:kms:eu-west-1:123456789012:key/k",
+            "Locked": true,
+            "MinRetentionDays": 7,
+            "AccessPolicy": "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",\"Principal\":\"*\",\"Action\":\"backup:DeleteRecoveryPoint\",\"Resource\":\"*\"}]}"
+        });
+        let mut r = Reader::new(Some(&conf), None);
+        let v = vault(&head(), &mut r, &mut Links::default());
+        assert_eq!(v.lock.enabled, Some(true));
+        assert_eq!(v.lock.min_retention_days, Some(7));
+        assert_eq!(v.policy.map(|p| p.statement.len()), Some(1));
+        assert!(r.unknown.is_empty(), "{:?}", r.unknown);
+    }
+
+    #[test]
+    fn without_them_they_are_unknown() {
+        let conf = json!({"BackupVaultName": "v", "EncryptionKeyArn": "arn:aws:kms:eu-west-1:123456789012:key/k"});
+        let mut r = Reader::new(Some(&conf), None);
+        let v = vault(&head(), &mut r, &mut Links::default());
+        assert_eq!(v.lock.enabled, None);
+        assert!(v.policy.is_none());
+        assert!(r.unknown.contains(&"attributes.lock.enabled".to_string()));
+        assert!(r.unknown.contains(&"attributes.policy".to_string()));
+    }
+}
