@@ -59,6 +59,16 @@ const DIFFERENCES: &[(&str, &str, &str)] = &[
         "AWS-APIGATEWAY-004",
         "AWS Config records neither a REST API's resources nor its methods, so their authorization is unknown",
     ),
+    (
+        "AWS::Backup::BackupVault",
+        "AWS-BACKUP-002",
+        "AWS Config's backup vault item records the vault's key and notifications, not its vault lock",
+    ),
+    (
+        "AWS::Backup::BackupVault",
+        "AWS-BACKUP-003",
+        "AWS Config's backup vault item records the vault's key and notifications, not its access policy",
+    ),
 ];
 
 fn folder(kind: Kind) -> PathBuf {

@@ -2,6 +2,7 @@
 //! them and picks the loader by the document's shape.
 
 pub mod config;
+mod container_definitions;
 pub mod json;
 pub mod live;
 pub mod terraform;

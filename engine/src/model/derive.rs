@@ -1,7 +1,7 @@
 //! Facts that need more than one resource, computed once after either loader: a user's
-//! group policies, a replication or log subscription destination's region, whether a trail's
-//! bucket logs access, an Auto Scaling group's zones (its subnets'), and where a resource sits
-//! in the network. Resources are joined only with others of the same input domain (one plan
+//! group policies, the region of a replication, log subscription or backup copy destination,
+//! whether a trail's bucket logs access, a snapshot's encryption (its source's), an Auto Scaling
+//! group's zones (its subnets'), and where a resource sits in the network. Resources are joined only with others of the same input domain (one plan
 //! file; one AWS account, whatever files or regions its items came from), by their `aliases`.
 
 use super::network;
@@ -125,6 +125,28 @@ fn derive_domain(resources: &mut [Resource], members: &[usize]) {
                     r.unknown.retain(|p| p != "attributes.availability_zones");
                 }
             }
+            Attributes::RdsDbSnapshot(snap) | Attributes::RdsDbClusterSnapshot(snap) => {
+                if let Some(enc) = index.snapshot_source(snap) {
+                    snap.encryption = enc.clone();
+                    r.unknown
+                        .retain(|p| !p.starts_with("attributes.encryption."));
+                }
+            }
+            Attributes::BackupPlan(plan) => {
+                for copy in plan.rules.iter_mut().flat_map(|x| &mut x.copy_actions) {
+                    if copy.destination_region.is_none() {
+                        copy.destination_region = copy
+                            .destination_vault
+                            .as_deref()
+                            .and_then(|v| index.vault_regions.get(v))
+                            .cloned();
+                    }
+                    // A destination vault outside the input, whose ARN is not known yet.
+                    if copy.destination_region.is_none() {
+                        push_unknown(&mut r.unknown, "attributes.rules");
+                    }
+                }
+            }
             _ => {}
         }
     }
@@ -183,6 +205,12 @@ struct Index {
     regions: HashMap<String, String>,
     /// Any alias of a subnet -> its availability zone.
     subnet_zones: HashMap<String, String>,
+    /// Any alias of a backup vault -> its region.
+    vault_regions: HashMap<String, String>,
+    /// Any alias or identifier of a database or cluster -> its storage encryption, when known.
+    storage: HashMap<String, Encryption>,
+    /// Any alias or identifier of a snapshot -> its encryption, when known.
+    snapshots: HashMap<String, Encryption>,
 }
 
 impl Index {
@@ -193,6 +221,9 @@ impl Index {
             bucket_logging: HashMap::new(),
             regions: HashMap::new(),
             subnet_zones: HashMap::new(),
+            vault_regions: HashMap::new(),
+            storage: HashMap::new(),
+            snapshots: HashMap::new(),
         };
         for &i in members {
             let r = &resources[i];
@@ -228,10 +259,60 @@ impl Index {
                         }
                     }
                 }
+                Attributes::BackupVault(_) => {
+                    if let Some(region) = &r.region {
+                        for a in &r.aliases {
+                            ix.vault_regions.insert(a.clone(), region.clone());
+                        }
+                    }
+                }
+                Attributes::RdsDbInstance(RdsDbInstance {
+                    identifier,
+                    encryption,
+                    ..
+                })
+                | Attributes::RdsDbCluster(RdsDbCluster {
+                    identifier,
+                    encryption,
+                    ..
+                }) if encryption.at_rest.is_some() => {
+                    for a in r.aliases.iter().chain(identifier) {
+                        ix.storage.insert(a.clone(), encryption.clone());
+                    }
+                }
                 _ => {}
             }
         }
+        // Snapshots after the databases they may take their encryption from.
+        for &i in members {
+            let r = &resources[i];
+            if let Attributes::RdsDbSnapshot(s) | Attributes::RdsDbClusterSnapshot(s) =
+                &r.attributes
+            {
+                let enc = match s.encryption.at_rest {
+                    Some(_) => Some(s.encryption.clone()),
+                    None => ix.snapshot_source(s).cloned(),
+                };
+                if let Some(enc) = enc {
+                    for a in r.aliases.iter().chain(&s.identifier) {
+                        ix.snapshots.insert(a.clone(), enc.clone());
+                    }
+                }
+            }
+        }
         ix
+    }
+
+    /// The encryption a snapshot whose own is unknown has from its source in the domain: the
+    /// database it was taken of, or the snapshot it copies without a key of its own.
+    fn snapshot_source(&self, s: &RdsDbSnapshot) -> Option<&Encryption> {
+        if s.encryption.at_rest.is_some() {
+            return None;
+        }
+        if let Some(db) = &s.source_db {
+            return self.storage.get(db);
+        }
+        self.snapshots.get(s.source_snapshot.as_deref()?)
     }
 }
 

@@ -15,9 +15,10 @@
 //!
 //! `registry.rs` has one row per kind; the attribute structs are in one file per service.
 
-mod autoscaling;
 mod acm;
 mod apigateway;
+mod autoscaling;
+mod backup;
 mod cloudfront;
 mod cloudtrail;
 mod common;
@@ -26,6 +27,7 @@ pub mod derive;
 mod dynamodb;
 mod ec2;
 mod ecr;
+mod ecs;
 mod efs;
 mod eks;
 mod elasticache;
@@ -54,9 +56,10 @@ mod ssm;
 mod vpc;
 mod wafv2;
 
-pub use autoscaling::*;
 pub use acm::*;
 pub use apigateway::*;
+pub use autoscaling::*;
+pub use backup::*;
 pub use cloudfront::*;
 pub use cloudtrail::*;
 pub use common::*;
@@ -64,6 +67,7 @@ pub use configservice::*;
 pub use dynamodb::*;
 pub use ec2::*;
 pub use ecr::*;
+pub use ecs::*;
 pub use efs::*;
 pub use eks::*;
 pub use elasticache::*;

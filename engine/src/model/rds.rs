@@ -52,3 +52,29 @@ pub struct RdsDbSubnetGroup {
     /// Subnet ids or plan addresses.
     pub subnets: Vec<String>,
 }
+
+/// A manual or copied DB snapshot (`AWS::RDS::DBSnapshot`) or DB cluster snapshot
+/// (`AWS::RDS::DBClusterSnapshot`).
+#[derive(Debug, Clone, Default, Serialize, JsonSchema)]
+pub struct RdsDbSnapshot {
+    pub identifier: Option<String>,
+    /// The DB instance or cluster the snapshot was taken of; `null` for a copy.
+    pub source_db: Option<String>,
+    /// The snapshot a copy was made of (identifier or ARN); `null` when not a copy.
+    pub source_snapshot: Option<String>,
+    pub engine: Option<String>,
+    /// Encrypted at rest, as its source is (a copy may add encryption with a key of its own).
+    pub encryption: Encryption,
+    /// Accounts the snapshot is shared with (may restore it); `all` means public.
+    pub shared_accounts: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, JsonSchema)]
+pub struct RdsDbParameterGroup {
+    pub name: Option<String>,
+    /// `postgres16`, `mysql8.0`, `sqlserver-se-15.0`, `aurora-postgresql15`, ...
+    pub family: Option<String>,
+    /// The parameters the group sets, by name lower-cased (`rds.force_ssl`); parameters left
+    /// at the family's default are absent.
+    pub parameters: std::collections::BTreeMap<String, String>,
+}

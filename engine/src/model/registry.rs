@@ -502,16 +502,64 @@ kinds! {
         terraform: &tf::redshift::CLUSTER,
         config: Config::Recorded(|c| Attributes::RedshiftCluster(cf::redshift::cluster(c.head, c.r))),
     }
+    BackupVault => "AWS::Backup::BackupVault", BackupVault {
+        scope: Scope::Regional,
+        arn: |a| a.is("backup", "backup-vault"),
+        id_key: None,
+        terraform: &tf::backup::VAULT,
+        config: Config::Recorded(|c| Attributes::BackupVault(cf::backup::vault(c.head, c.r, c.links))),
+    }
+    BackupPlan => "AWS::Backup::BackupPlan", BackupPlan {
+        scope: Scope::Regional,
+        arn: |a| a.is("backup", "backup-plan"),
+        id_key: None,
+        terraform: &tf::backup::PLAN,
+        config: Config::Recorded(|c| Attributes::BackupPlan(cf::backup::plan(c.head, c.r))),
+    }
+    RdsDbSnapshot => "AWS::RDS::DBSnapshot", RdsDbSnapshot {
+        scope: Scope::Regional,
+        arn: |a| a.is("rds", "snapshot"),
+        id_key: None,
+        terraform: &tf::rds::DB_SNAPSHOT,
+        config: Config::Recorded(|c| Attributes::RdsDbSnapshot(cf::rds::db_snapshot(c.head, c.r))),
+    }
+    RdsDbClusterSnapshot => "AWS::RDS::DBClusterSnapshot", RdsDbSnapshot {
+        scope: Scope::Regional,
+        arn: |a| a.is("rds", "cluster-snapshot"),
+        id_key: None,
+        terraform: &tf::rds::DB_CLUSTER_SNAPSHOT,
+        config: Config::Recorded(|c| Attributes::RdsDbClusterSnapshot(cf::rds::db_cluster_snapshot(c.head, c.r))),
+    }
+    RdsDbParameterGroup => "AWS::RDS::DBParameterGroup", RdsDbParameterGroup {
+        scope: Scope::Regional,
+        arn: |a| a.is("rds", "pg"),
+        id_key: None,
+        terraform: &tf::rds::DB_PARAMETER_GROUP,
+        config: Config::NotRecorded(
+            "AWS Config does not record RDS DB parameter groups (AWS::RDS::DBParameterGroup is not a supported resource type)",
+        ),
+    }
+    RdsDbClusterParameterGroup => "AWS::RDS::DBClusterParameterGroup", RdsDbParameterGroup {
+        scope: Scope::Regional,
+        arn: |a| a.is("rds", "cluster-pg"),
+        id_key: None,
+        terraform: &tf::rds::DB_CLUSTER_PARAMETER_GROUP,
+        config: Config::NotRecorded(
+            "AWS Config does not record RDS DB cluster parameter groups (AWS::RDS::DBClusterParameterGroup is not a supported resource type)",
+        ),
+    }
+    EcsTaskDefinition => "AWS::ECS::TaskDefinition", EcsTaskDefinition {
+        scope: Scope::Regional,
+        arn: |a| a.is("ecs", "task-definition"),
+        id_key: None,
+        terraform: &tf::ecs::TASK_DEFINITION,
+        config: Config::Recorded(|c| Attributes::EcsTaskDefinition(cf::ecs::task_definition(c.head, c.r))),
+    }
 }
 
 /// Config types the model does not judge yet, known by their ARNs so that an item that does
 /// not say its type is still counted as what it is rather than refused.
-const UNMODELED_ARNS: &[(&str, ArnShape)] = &[
-    ("AWS::RDS::DBSnapshot", |a| a.is("rds", "snapshot")),
-    ("AWS::RDS::DBClusterSnapshot", |a| {
-        a.is("rds", "cluster-snapshot")
-    }),
-];
+const UNMODELED_ARNS: &[(&str, ArnShape)] = &[];
 
 /// What a Terraform resource type is to the model.
 #[derive(Clone, Copy)]

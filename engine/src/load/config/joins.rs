@@ -1,9 +1,9 @@
 //! Facts one item holds about another, joined across the input, as the plan loader joins
 //! satellites: a managed policy's document (`AWS::IAM::Policy` items), an instance's block device
-//! encryption (`AWS::EC2::Volume` items), and whether a table's, a file system's or a
-//! repository's key is AWS managed (`AWS::KMS::Key` items). What the input does not hold stays
-//! unknown. Joins both loaders share (group policies, replication regions, the network) are in
-//! `model/derive.rs`.
+//! encryption (`AWS::EC2::Volume` items), and whether a table's, a file system's, a
+//! repository's or a backup vault's key is AWS managed (`AWS::KMS::Key` items). What the input
+//! does not hold stays unknown. Joins both loaders share (group policies, replication regions,
+//! the network) are in `model/derive.rs`.
 
 use super::Built;
 use crate::model::*;
@@ -58,6 +58,17 @@ pub fn apply(built: &mut [Built]) {
                     .and_then(|k| index.key_managers.get(k));
                 if managed.is_some_and(|m| m == "AWS") {
                     encryption.kms_key = None;
+                }
+            }
+            Attributes::BackupVault(v) => {
+                v.customer_managed_key = b
+                    .links
+                    .table_key
+                    .as_deref()
+                    .and_then(|k| index.key_managers.get(k))
+                    .map(|m| m == "CUSTOMER");
+                if v.customer_managed_key.is_none() {
+                    push(unknown, "attributes.customer_managed_key");
                 }
             }
             _ => {}

@@ -12,15 +12,17 @@
 //! - facts that live in other items (a managed policy's document, a group's policies, whether
 //!   an instance's volumes are encrypted) are joined across the input (`joins.rs`).
 
-pub(crate) mod autoscaling;
 pub(crate) mod acm;
 pub(crate) mod apigateway;
+pub(crate) mod autoscaling;
+pub(crate) mod backup;
 pub(crate) mod cloudfront;
 pub(crate) mod cloudtrail;
 pub(crate) mod configservice;
 pub(crate) mod dynamodb;
 pub(crate) mod ec2;
 pub(crate) mod ecr;
+pub(crate) mod ecs;
 pub(crate) mod efs;
 pub(crate) mod eks;
 pub(crate) mod elasticache;
@@ -86,7 +88,8 @@ pub type Normalize = for<'c, 'a> fn(&mut Ctx<'c, 'a>) -> Attributes;
 pub struct Links {
     /// EC2 instances: the EBS volume of each block device, in `block_devices` order.
     pub volumes: Vec<Option<String>>,
-    /// DynamoDB tables: the KMS key, whose manager tells AWS managed from customer managed.
+    /// DynamoDB tables and backup vaults: the KMS key, whose manager tells AWS managed from
+    /// customer managed.
     pub table_key: Option<String>,
     /// IAM identities: customer managed policies related to the item, as (name, policy id).
     pub related_policies: Vec<(String, String)>,

@@ -1,7 +1,8 @@
-//! `AWS::RDS::DBInstance`, `AWS::RDS::DBCluster`, `AWS::RDS::DBSubnetGroup`.
+//! `AWS::RDS::DBInstance`, `AWS::RDS::DBCluster`, `AWS::RDS::DBSubnetGroup`,
+//! `AWS::RDS::DBSnapshot`, `AWS::RDS::DBClusterSnapshot`.
 
 use super::item::Head;
-use super::reader::{as_bool, as_str, member, Conf, Got, Reader};
+use super::reader::{as_bool, as_str, member, Conf, Got, Reader, Supp};
 use crate::model::*;
 use serde_json::Value;
 
@@ -154,4 +155,68 @@ fn security_groups(r: &mut Reader<'_>) -> Vec<String> {
         .iter()
         .filter_map(|g| member(g, "vpcSecurityGroupId").and_then(as_str))
         .collect()
+}
+
+/// `AWS::RDS::DBSnapshot`; who may restore it is the supplementary `DBSnapshotAttributes`
+/// (`restore`: account ids, or `all` when public).
+pub fn db_snapshot(head: &Head, r: &mut Reader<'_>) -> RdsDbSnapshot {
+    RdsDbSnapshot {
+        identifier: r.req_str_or(
+            Conf,
+            &["dBSnapshotIdentifier"],
+            "identifier",
+            head.resource_name.as_ref(),
+        ),
+        source_db: r.opt_str(Conf, &["dBInstanceIdentifier"], "source_db"),
+        source_snapshot: r.opt_str(Conf, &["sourceDBSnapshotIdentifier"], "source_snapshot"),
+        engine: r.req_str(Conf, &["engine"], "engine"),
+        encryption: Encryption {
+            at_rest: r.req_bool(Conf, &["encrypted"], "encryption.at_rest"),
+            kms_key: r.opt_str(Conf, &["kmsKeyId"], "encryption.kms_key"),
+        },
+        shared_accounts: restore_accounts(r, "DBSnapshotAttributes"),
+    }
+}
+
+/// `AWS::RDS::DBClusterSnapshot` (`dbcluster…` spelled in lower case, as Config writes it).
+pub fn db_cluster_snapshot(head: &Head, r: &mut Reader<'_>) -> RdsDbSnapshot {
+    RdsDbSnapshot {
+        identifier: r.req_str_or(
+            Conf,
+            &["dbclusterSnapshotIdentifier"],
+            "identifier",
+            head.resource_name.as_ref(),
+        ),
+        source_db: r.opt_str(Conf, &["dbclusterIdentifier"], "source_db"),
+        source_snapshot: r.opt_str(Conf, &["sourceDBClusterSnapshotArn"], "source_snapshot"),
+        engine: r.req_str(Conf, &["engine"], "engine"),
+        encryption: Encryption {
+            at_rest: r.req_bool(Conf, &["storageEncrypted"], "encryption.at_rest"),
+            kms_key: r.opt_str(Conf, &["kmsKeyId"], "encryption.kms_key"),
+        },
+        shared_accounts: restore_accounts(r, "DBClusterSnapshotAttributes"),
+    }
+}
+
+/// The `restore` attribute's values: a list of `{attributeName, attributeValues}`, bare or
+/// inside the `Describe…AttributesResult` object.
+fn restore_accounts(r: &mut Reader<'_>, key: &str) -> Vec<String> {
+    let list = match r.get(Supp, &[key]) {
+        Got::Value(Value::Array(a)) => Some(a),
+        Got::Value(v) => member(v, key).and_then(Value::as_array),
+        _ => None,
+    };
+    let Some(list) = list else {
+        r.mark("shared_accounts");
+        return Vec::new();
+    };
+    let mut accounts: Vec<String> = list
+        .iter()
+        .filter(|a| member(a, "attributeName").and_then(Value::as_str) == Some("restore"))
+        .filter_map(|a| member(a, "attributeValues").and_then(Value::as_array))
+        .flatten()
+        .filter_map(as_str)
+        .collect();
+    accounts.sort();
+    accounts
 }

@@ -296,8 +296,14 @@ mod tests {
         assert_eq!(t.is_logging, Some(false));
         assert_eq!(t.management_events.as_deref(), Some("ReadOnly"));
         assert_eq!(t.s3_data_events, Some(false));
-        // (BatchGetResourceConfig items carry no tags.)
-        assert_eq!(unknown, vec!["tags".to_string()]);
+        // (BatchGetResourceConfig items carry no tags; the trail's bucket is not in the input.)
+        assert_eq!(
+            unknown,
+            vec![
+                "attributes.s3_bucket_access_logging".to_string(),
+                "tags".to_string()
+            ]
+        );
         // Settings only Config recorded are kept.
         assert_eq!(t.is_multi_region_trail, Some(true));
     }

@@ -7,8 +7,9 @@
 
 pub(crate) mod acm;
 mod address;
-pub(crate) mod autoscaling;
 pub(crate) mod apigateway;
+pub(crate) mod autoscaling;
+pub(crate) mod backup;
 pub(crate) mod cloudfront;
 pub(crate) mod cloudtrail;
 pub(crate) mod configservice;
@@ -16,6 +17,7 @@ mod configuration;
 pub(crate) mod dynamodb;
 pub(crate) mod ec2;
 pub(crate) mod ecr;
+pub(crate) mod ecs;
 pub(crate) mod efs;
 pub(crate) mod eks;
 pub(crate) mod elasticache;

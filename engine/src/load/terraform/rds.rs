@@ -1,5 +1,6 @@
 //! RDS: database instances (standalone and Aurora cluster members) with their cross-Region
-//! automated backups replication, Aurora clusters, DB subnet groups.
+//! automated backups replication, Aurora clusters, DB subnet groups, DB (cluster) snapshots and
+//! their copies, DB (cluster) parameter groups.
 
 use super::planned::Reader;
 use super::table::{Context, Join, Satellite, Table};
@@ -57,6 +58,49 @@ pub const DB_CLUSTER: Table = Table {
 pub const DB_SUBNET_GROUP: Table = Table {
     types: &[("aws_db_subnet_group", |r| {
         Attributes::RdsDbSubnetGroup(db_subnet_group(r))
+    })],
+    satellites: &[],
+};
+
+pub const DB_SNAPSHOT: Table = Table {
+    types: &[
+        ("aws_db_snapshot", |r| {
+            Attributes::RdsDbSnapshot(db_snapshot(
+                r,
+                "db_snapshot_identifier",
+                "db_instance_identifier",
+                "encrypted",
+            ))
+        }),
+        ("aws_db_snapshot_copy", |r| {
+            Attributes::RdsDbSnapshot(db_snapshot_copy(r))
+        }),
+    ],
+    satellites: &[],
+};
+
+pub const DB_CLUSTER_SNAPSHOT: Table = Table {
+    types: &[("aws_db_cluster_snapshot", |r| {
+        Attributes::RdsDbClusterSnapshot(db_snapshot(
+            r,
+            "db_cluster_snapshot_identifier",
+            "db_cluster_identifier",
+            "storage_encrypted",
+        ))
+    })],
+    satellites: &[],
+};
+
+pub const DB_PARAMETER_GROUP: Table = Table {
+    types: &[("aws_db_parameter_group", |r| {
+        Attributes::RdsDbParameterGroup(parameter_group(r))
+    })],
+    satellites: &[],
+};
+
+pub const DB_CLUSTER_PARAMETER_GROUP: Table = Table {
+    types: &[("aws_rds_cluster_parameter_group", |r| {
+        Attributes::RdsDbClusterParameterGroup(parameter_group(r))
     })],
     satellites: &[],
 };
@@ -257,4 +301,92 @@ fn network(r: &mut Reader<'_>, n: Node<'_>) -> (Option<String>, Network) {
             ..Default::default()
         },
     )
+}
+
+/// A snapshot of an instance or a cluster: its encryption is its source's, which the provider
+/// computes (`model/derive.rs` takes it from a source in the same plan).
+fn db_snapshot(
+    r: &mut Reader<'_>,
+    id: &str,
+    source: &'static str,
+    encrypted: &str,
+) -> RdsDbSnapshot {
+    let n = r.root();
+    RdsDbSnapshot {
+        identifier: r.string(n.get(id), "identifier"),
+        source_db: r.reference(n.get(source), &[source], "source_db"),
+        source_snapshot: None,
+        engine: r.string(n.get("engine"), "engine"),
+        encryption: Encryption {
+            at_rest: r.bool(n.get(encrypted), "encryption.at_rest", None),
+            kms_key: snapshot_key(r, n),
+        },
+        shared_accounts: shared_accounts(r, n),
+    }
+}
+
+/// A copy lands in its provider's region; with `kms_key_id` it is encrypted with that key,
+/// otherwise it is as its source snapshot is.
+fn db_snapshot_copy(r: &mut Reader<'_>) -> RdsDbSnapshot {
+    let n = r.root();
+    let kms_key = snapshot_key(r, n);
+    let at_rest = if kms_key.is_some() {
+        Some(true)
+    } else {
+        r.bool(n.get("encrypted"), "encryption.at_rest", None)
+    };
+    RdsDbSnapshot {
+        identifier: r.string(n.get("target_db_snapshot_identifier"), "identifier"),
+        source_db: None,
+        source_snapshot: r.reference(
+            n.get("source_db_snapshot_identifier"),
+            &["source_db_snapshot_identifier"],
+            "source_snapshot",
+        ),
+        engine: r.string(n.get("engine"), "engine"),
+        encryption: Encryption { at_rest, kms_key },
+        shared_accounts: shared_accounts(r, n),
+    }
+}
+
+/// `kms_key_id`: computed from the source unless written, so unknown until apply then.
+fn snapshot_key(r: &mut Reader<'_>, n: Node<'_>) -> Option<String> {
+    let node = n.get("kms_key_id");
+    if node.is_unknown() && !r.configured_node(node) {
+        r.mark_unknown("encryption.kms_key");
+        return None;
+    }
+    r.reference(node, &["kms_key_id"], "encryption.kms_key")
+}
+
+fn shared_accounts(r: &mut Reader<'_>, n: Node<'_>) -> Vec<String> {
+    let node = n.get("shared_accounts");
+    if node.is_unknown() {
+        r.mark_unknown("shared_accounts");
+    }
+    let mut accounts = node.strings();
+    accounts.sort();
+    accounts
+}
+
+fn parameter_group(r: &mut Reader<'_>) -> RdsDbParameterGroup {
+    let n = r.root();
+    let node = n.get("parameter");
+    if node.is_wholly_unknown() {
+        r.mark_unknown("parameters");
+    }
+    let mut parameters = std::collections::BTreeMap::new();
+    for p in node.items() {
+        match (p.get("name").as_str(), p.get("value").as_str()) {
+            (Some(name), Some(value)) => {
+                parameters.insert(name.to_ascii_lowercase(), value.to_string());
+            }
+            _ => r.mark_unknown("parameters"),
+        }
+    }
+    RdsDbParameterGroup {
+        name: r.string(n.get("name"), "name"),
+        family: r.string(n.get("family"), "family"),
+        parameters,
+    }
 }
