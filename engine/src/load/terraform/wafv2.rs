@@ -1,5 +1,5 @@
 //! AWS WAF (v2) web ACLs, with `aws_wafv2_web_acl_logging_configuration` folded in; and
-//! `aws_wafv2_web_acl_association`, which folds into the resource it protects.
+//! `aws_wafv2_web_acl_association`, which folds into the load balancer or API stage it protects.
 
 use super::planned::Reader;
 use super::satellites::parent_types;
@@ -76,23 +76,33 @@ fn logging(r: &mut Reader<'_>, parent: &mut Attributes, ctx: &mut Context<'_, '_
     }
 }
 
-/// A web ACL protecting a load balancer of the plan: its ARN, else the web ACL's address.
+/// A web ACL protecting a load balancer or an API Gateway stage of the plan: its ARN, else the
+/// web ACL's address.
 fn association(r: &mut Reader<'_>, ctx: &mut Context<'_, '_>) {
-    let Some(i) = ctx
-        .joiner
-        .parent(r, "resource_arn", &parent_types(Kind::Elbv2LoadBalancer))
-    else {
+    let mut types = parent_types(Kind::Elbv2LoadBalancer);
+    types.extend(parent_types(Kind::ApiGatewayStage));
+    let Some(i) = ctx.joiner.parent(r, "resource_arn", &types) else {
         return;
     };
     let n = r.root().get("web_acl_arn");
-    let Some(acl) = r.reference(n, &["web_acl_arn"], "web_acls") else {
-        // Associated with a web ACL the plan cannot name yet: protected, but by what is unknown.
-        crate::model::derive::push_unknown(&mut ctx.unknown[i], "attributes.web_acls");
-        return;
-    };
-    if let Some(Attributes::Elbv2LoadBalancer(lb)) = ctx.attrs[i].as_mut() {
-        if !lb.web_acls.contains(&acl) {
-            lb.web_acls.push(acl);
+    let acl = r.reference(n, &["web_acl_arn"], "web_acls");
+    match (ctx.attrs[i].as_mut(), acl) {
+        (Some(Attributes::Elbv2LoadBalancer(lb)), Some(acl)) => {
+            if !lb.web_acls.contains(&acl) {
+                lb.web_acls.push(acl);
+            }
         }
+        (Some(Attributes::ApiGatewayStage(stage)), Some(acl)) => {
+            stage.web_acl = Some(acl);
+            ctx.unknown[i].retain(|p| p != "attributes.web_acl");
+        }
+        // Associated with a web ACL the plan cannot name yet: protected, but by what is unknown.
+        (Some(Attributes::Elbv2LoadBalancer(_)), None) => {
+            crate::model::derive::push_unknown(&mut ctx.unknown[i], "attributes.web_acls");
+        }
+        (Some(Attributes::ApiGatewayStage(_)), None) => {
+            crate::model::derive::push_unknown(&mut ctx.unknown[i], "attributes.web_acl");
+        }
+        _ => {}
     }
 }

@@ -1,7 +1,8 @@
 # METADATA
 # title: Regulated data is stored outside its allowed regions
 # description: >-
-#   A resource tagged with a data classification that comply.toml restricts to a list of regions
+#   A data store (S3 bucket, RDS database, EBS volume, EC2 instance, DynamoDB table, ElastiCache
+#   group, EFS file system, Redshift cluster) tagged with a data classification that comply.toml restricts to a list of regions
 #   (`[data_residency.allowed_regions]`) is created in another region. Storing personal data
 #   outside the EEA is a transfer under GDPR Chapter V, lawful only with an adequacy decision or
 #   safeguards such as standard contractual clauses. Mapping to SOC 2 C1.1 and ISO A.5.34/A.5.31
@@ -17,6 +18,8 @@
 #     - "AWS::EC2::Instance"
 #     - "AWS::DynamoDB::Table"
 #     - "AWS::ElastiCache::ReplicationGroup"
+#     - "AWS::EFS::FileSystem"
+#     - "AWS::Redshift::Cluster"
 #   themes: [data-residency]
 #   remediation: >-
 #     Create the resource through a provider configured for an allowed region (`provider =

@@ -1,12 +1,14 @@
 # METADATA
-# title: Regulated data in queues, secrets, logs, search or Kubernetes is stored outside its allowed regions
+# title: Regulated data in queues, topics, streams, secrets, logs, search, backups or Kubernetes is held outside its allowed regions
 # description: >-
-#   An SQS queue, Secrets Manager secret, CloudWatch log group, OpenSearch domain or EKS cluster
-#   tagged with a data classification that comply.toml restricts to a list of regions
+#   An SQS queue, SNS topic, Kinesis stream, Secrets Manager secret, SSM parameter, CloudWatch
+#   log group, OpenSearch domain, AWS Backup vault or EKS cluster tagged with a data
+#   classification that comply.toml restricts to a list of regions
 #   (`[data_residency.allowed_regions]`) is created in another region. AWS-RES-001 checks the
-#   primary data stores (S3, RDS, EBS, EC2, DynamoDB, ElastiCache); these services hold the same
-#   data too: messages waiting in a queue, credentials and keys, application and audit logs,
-#   search indexes, and the Kubernetes secrets and workload data of a cluster. The GDPR Chapter
+#   primary data stores (S3, RDS, EBS, EC2, DynamoDB, ElastiCache, EFS, Redshift); these
+#   services hold the same data too: messages in flight, credentials and keys, application and
+#   audit logs, search indexes, recovery points, and the Kubernetes secrets and workload data of
+#   a cluster. The GDPR Chapter
 #   V mapping holds where the allowed regions mark the transfer boundary (the EEA); mapping to
 #   SOC 2 C1.1 and ISO A.5.34/A.5.31 (privacy and legal requirements) is a judgement, and PCI
 #   DSS sets no residency requirement. A region the plan does not record is unknown, not a
@@ -20,6 +22,10 @@
 #     - "AWS::Logs::LogGroup"
 #     - "AWS::OpenSearch::Domain"
 #     - "AWS::EKS::Cluster"
+#     - "AWS::SNS::Topic"
+#     - "AWS::Kinesis::Stream"
+#     - "AWS::Backup::BackupVault"
+#     - "AWS::SSM::Parameter"
 #   themes: [data-residency]
 #   remediation: >-
 #     Create the queue, secret, log group, domain or cluster through a provider configured for

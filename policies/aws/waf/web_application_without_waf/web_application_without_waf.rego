@@ -1,19 +1,21 @@
 # METADATA
 # title: Internet-facing web application has no AWS WAF web ACL
 # description: >-
-#   An internet-facing application load balancer, or a CloudFront distribution, with no AWS WAF
+#   An internet-facing application load balancer, a CloudFront distribution or an API Gateway
+#   REST API stage, with no AWS WAF
 #   web ACL in front of it answers every request the internet sends: SQL injection, cross-site
 #   scripting and bot traffic reach the application unfiltered. PCI DSS 6.4.2 requires an
 #   automated technical solution that detects and prevents web-based attacks in front of
 #   public-facing web applications; a WAF is the usual one. A plan shows the associations it
-#   contains (`aws_wafv2_web_acl_association`), so a load balancer protected by a web ACL
+#   contains (`aws_wafv2_web_acl_association`), so a load balancer or stage protected by a web ACL
 #   managed elsewhere (AWS Firewall Manager, another stack) is reported here and is a waiver;
 #   AWS Config does not record associations, so the live scan leaves load balancers unknown.
-#   Network load balancers are not judged (WAF cannot protect them).
+#   Network load balancers are not judged (WAF cannot protect them); a stage of a private API
+#   (reachable only through VPC endpoints) is a waiver.
 # custom:
 #   id: AWS-WAF-001
 #   severity: high
-#   kinds: ["AWS::ElasticLoadBalancingV2::LoadBalancer", "AWS::CloudFront::Distribution"]
+#   kinds: ["AWS::ElasticLoadBalancingV2::LoadBalancer", "AWS::CloudFront::Distribution", "AWS::ApiGateway::Stage"]
 #   themes: [public-access, network-segmentation]
 #   remediation: >-
 #     Create an `aws_wafv2_web_acl` (at least the AWS managed rule groups
@@ -41,4 +43,10 @@ deny contains "CloudFront distribution has no AWS WAF web ACL (`web_acl_id` is n
 	input.resource.kind == "AWS::CloudFront::Distribution"
 	input.resource.attributes.web_acl_id == null
 	not "attributes.web_acl_id" in input.resource.unknown
+}
+
+deny contains "API Gateway stage has no AWS WAF web ACL associated" if {
+	input.resource.kind == "AWS::ApiGateway::Stage"
+	input.resource.attributes.web_acl == null
+	not "attributes.web_acl" in input.resource.unknown
 }

@@ -47,3 +47,21 @@ test_distribution_with_acl_passes if {
 test_distribution_acl_unknown_does_not_fail if {
 	count(policy.deny) == 0 with input as distribution(null, ["attributes.web_acl_id"])
 }
+
+stage(acl, unknown) := {"resource": {
+	"kind": "AWS::ApiGateway::Stage",
+	"attributes": {"web_acl": acl},
+	"unknown": unknown,
+}}
+
+test_stage_without_acl_fails if {
+	policy.deny == {"API Gateway stage has no AWS WAF web ACL associated"} with input as stage(null, [])
+}
+
+test_stage_with_acl_passes if {
+	count(policy.deny) == 0 with input as stage("aws_wafv2_web_acl.api", [])
+}
+
+test_stage_acl_unknown_does_not_fail if {
+	count(policy.deny) == 0 with input as stage(null, ["attributes.web_acl"])
+}

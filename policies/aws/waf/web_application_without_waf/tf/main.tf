@@ -138,3 +138,51 @@ resource "aws_cloudfront_distribution" "pass_distribution_with_waf" {
     minimum_protocol_version = "TLSv1.2_2021"
   }
 }
+
+# --- API Gateway --------------------------------------------------------------------------------
+
+resource "aws_api_gateway_rest_api" "shop" {
+  name = "shop"
+}
+
+resource "aws_api_gateway_resource" "orders" {
+  rest_api_id = aws_api_gateway_rest_api.shop.id
+  parent_id   = aws_api_gateway_rest_api.shop.root_resource_id
+  path_part   = "orders"
+}
+
+resource "aws_api_gateway_method" "orders_get" {
+  rest_api_id   = aws_api_gateway_rest_api.shop.id
+  resource_id   = aws_api_gateway_resource.orders.id
+  http_method   = "GET"
+  authorization = "AWS_IAM"
+}
+
+resource "aws_api_gateway_integration" "orders_get" {
+  rest_api_id = aws_api_gateway_rest_api.shop.id
+  resource_id = aws_api_gateway_resource.orders.id
+  http_method = aws_api_gateway_method.orders_get.http_method
+  type        = "MOCK"
+}
+
+resource "aws_api_gateway_deployment" "shop" {
+  rest_api_id = aws_api_gateway_rest_api.shop.id
+  depends_on  = [aws_api_gateway_integration.orders_get]
+}
+
+resource "aws_api_gateway_stage" "fail_stage_without_waf" {
+  rest_api_id   = aws_api_gateway_rest_api.shop.id
+  deployment_id = aws_api_gateway_deployment.shop.id
+  stage_name    = "test"
+}
+
+resource "aws_api_gateway_stage" "pass_stage_with_waf" {
+  rest_api_id   = aws_api_gateway_rest_api.shop.id
+  deployment_id = aws_api_gateway_deployment.shop.id
+  stage_name    = "prod"
+}
+
+resource "aws_wafv2_web_acl_association" "api" {
+  resource_arn = aws_api_gateway_stage.pass_stage_with_waf.arn
+  web_acl_arn  = aws_wafv2_web_acl.app.arn
+}
