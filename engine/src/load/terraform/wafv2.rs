@@ -87,10 +87,8 @@ fn association(r: &mut Reader<'_>, ctx: &mut Context<'_, '_>) {
     let n = r.root().get("web_acl_arn");
     let acl = r.reference(n, &["web_acl_arn"], "web_acls");
     match (ctx.attrs[i].as_mut(), acl) {
-        (Some(Attributes::Elbv2LoadBalancer(lb)), Some(acl)) => {
-            if !lb.web_acls.contains(&acl) {
-                lb.web_acls.push(acl);
-            }
+        (Some(Attributes::Elbv2LoadBalancer(lb)), Some(acl)) if !lb.web_acls.contains(&acl) => {
+            lb.web_acls.push(acl);
         }
         (Some(Attributes::ApiGatewayStage(stage)), Some(acl)) => {
             stage.web_acl = Some(acl);
