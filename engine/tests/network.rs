@@ -339,7 +339,7 @@ fn arns_and_configuration_ids_name_the_network_kinds() {
         // A classic load balancer is another kind.
         (
             "arn:aws:elasticloadbalancing:eu-west-1:1:loadbalancer/classic",
-            None,
+            Some("AWS::ElasticLoadBalancing::LoadBalancer"),
         ),
         (
             "arn:aws:rds:eu-west-1:1:subgrp:private",
