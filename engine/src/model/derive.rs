@@ -138,7 +138,7 @@ fn derive_domain(resources: &mut [Resource], members: &[usize]) {
                         copy.destination_region = copy
                             .destination_vault
                             .as_deref()
-                            .and_then(|v| index.vault_regions.get(v))
+                            .and_then(|v| index.regions.get(v))
                             .cloned();
                     }
                     // A destination vault outside the input, whose ARN is not known yet.
@@ -205,8 +205,6 @@ struct Index {
     regions: HashMap<String, String>,
     /// Any alias of a subnet -> its availability zone.
     subnet_zones: HashMap<String, String>,
-    /// Any alias of a backup vault -> its region.
-    vault_regions: HashMap<String, String>,
     /// Any alias or identifier of a database or cluster -> its storage encryption, when known.
     storage: HashMap<String, Encryption>,
     /// Any alias or identifier of a snapshot -> its encryption, when known.
@@ -221,7 +219,6 @@ impl Index {
             bucket_logging: HashMap::new(),
             regions: HashMap::new(),
             subnet_zones: HashMap::new(),
-            vault_regions: HashMap::new(),
             storage: HashMap::new(),
             snapshots: HashMap::new(),
         };
@@ -256,13 +253,6 @@ impl Index {
                     if let Some(zone) = &n.availability_zone {
                         for a in &r.aliases {
                             ix.subnet_zones.insert(a.clone(), zone.clone());
-                        }
-                    }
-                }
-                Attributes::BackupVault(_) => {
-                    if let Some(region) = &r.region {
-                        for a in &r.aliases {
-                            ix.vault_regions.insert(a.clone(), region.clone());
                         }
                     }
                 }
