@@ -125,6 +125,9 @@ allowed_regions(classification) := regions if {
 	lower(class) == lower(classification)
 }
 
+# Regions (or any names) for a message: each in backticks, comma-separated.
+quoted(regions) := concat(", ", [sprintf("`%s`", [r]) | some r in regions])
+
 # The data classification of a resource's tags, per comply.toml.
 classification(tags) := tags[data.comply.settings.data_residency.tag_key]
 

@@ -40,6 +40,6 @@ deny contains msg if {
 	not region in allowed
 	msg := sprintf(
 		"backups classified `%s` are copied by rule `%s` to `%s` in `%s`, outside their allowed regions (%s)",
-		[classification, rule.rule_name, copy.destination_vault, region, concat(", ", [sprintf("`%s`", [r]) | some r in allowed])],
+		[classification, rule.rule_name, copy.destination_vault, region, lib.quoted(allowed)],
 	)
 }

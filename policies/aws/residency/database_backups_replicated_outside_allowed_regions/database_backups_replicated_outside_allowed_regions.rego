@@ -28,14 +28,12 @@ import rego.v1
 
 import data.comply.lib
 
-quoted(regions) := concat(", ", [sprintf("`%s`", [r]) | some r in regions])
-
 deny contains msg if {
 	classification := lib.classification(input.resource.tags)
 	allowed := lib.allowed_regions(classification)
 	some region in input.resource.attributes.backup_replication_regions
 	not region in allowed
 	msg := sprintf("automated backups of data classified `%s` are replicated to `%s`, outside its allowed regions (%s)", [
-		classification, region, quoted(allowed),
+		classification, region, lib.quoted(allowed),
 	])
 }

@@ -31,8 +31,6 @@ import rego.v1
 
 import data.comply.lib
 
-quoted(regions) := concat(", ", [sprintf("`%s`", [r]) | some r in regions])
-
 deny contains msg if {
 	classification := lib.classification(input.resource.tags)
 	allowed := lib.allowed_regions(classification)
@@ -40,7 +38,7 @@ deny contains msg if {
 	is_string(region)
 	not region in allowed
 	msg := sprintf("%s for data classified `%s` is in `%s`, outside its allowed regions (%s)", [
-		what(input.resource.attributes.primary_key), classification, region, quoted(allowed),
+		what(input.resource.attributes.primary_key), classification, region, lib.quoted(allowed),
 	])
 }
 

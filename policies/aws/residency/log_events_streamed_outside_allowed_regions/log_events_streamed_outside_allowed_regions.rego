@@ -29,8 +29,6 @@ import rego.v1
 
 import data.comply.lib
 
-quoted(regions) := concat(", ", [sprintf("`%s`", [r]) | some r in regions])
-
 deny contains msg if {
 	classification := lib.classification(input.resource.tags)
 	allowed := lib.allowed_regions(classification)
@@ -39,6 +37,6 @@ deny contains msg if {
 	is_string(region)
 	not region in allowed
 	msg := sprintf("log events classified `%s` are streamed to `%s` in `%s`, outside their allowed regions (%s)", [
-		classification, s.destination, region, quoted(allowed),
+		classification, s.destination, region, lib.quoted(allowed),
 	])
 }

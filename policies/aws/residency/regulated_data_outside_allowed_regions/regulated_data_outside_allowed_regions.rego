@@ -42,6 +42,6 @@ deny contains msg if {
 	not region in allowed
 	msg := sprintf(
 		"data classified `%s` is stored in `%s`, outside its allowed regions (%s)",
-		[classification, region, concat(", ", [sprintf("`%s`", [r]) | some r in allowed])],
+		[classification, region, lib.quoted(allowed)],
 	)
 }

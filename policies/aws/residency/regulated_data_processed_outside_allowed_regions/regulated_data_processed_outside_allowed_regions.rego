@@ -41,6 +41,6 @@ deny contains msg if {
 	not region in allowed
 	msg := sprintf(
 		"data classified `%s` is processed in `%s`, outside its allowed regions (%s)",
-		[classification, region, concat(", ", [sprintf("`%s`", [r]) | some r in allowed])],
+		[classification, region, lib.quoted(allowed)],
 	)
 }

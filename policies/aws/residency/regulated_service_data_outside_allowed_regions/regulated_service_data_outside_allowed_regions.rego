@@ -49,6 +49,6 @@ deny contains msg if {
 	not region in allowed
 	msg := sprintf(
 		"data classified `%s` is held in `%s`, outside its allowed regions (%s)",
-		[classification, region, concat(", ", [sprintf("`%s`", [r]) | some r in allowed])],
+		[classification, region, lib.quoted(allowed)],
 	)
 }

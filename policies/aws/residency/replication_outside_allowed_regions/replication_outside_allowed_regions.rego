@@ -25,8 +25,6 @@ import rego.v1
 
 import data.comply.lib
 
-quoted(regions) := concat(", ", [sprintf("`%s`", [r]) | some r in regions])
-
 # S3 replication rules; a destination outside the plan has no known region (null): no finding.
 deny contains msg if {
 	classification := lib.classification(input.resource.tags)
@@ -38,7 +36,7 @@ deny contains msg if {
 	not region in allowed
 	msg := sprintf(
 		"data classified `%s` is replicated to `%s` in `%s`, outside its allowed regions (%s)",
-		[classification, rule.destination_bucket, region, quoted(allowed)],
+		[classification, rule.destination_bucket, region, lib.quoted(allowed)],
 	)
 }
 
@@ -52,6 +50,6 @@ deny contains msg if {
 	not region in allowed
 	msg := sprintf(
 		"data classified `%s` has a global table replica in `%s`, outside its allowed regions (%s)",
-		[classification, region, quoted(allowed)],
+		[classification, region, lib.quoted(allowed)],
 	)
 }

@@ -35,6 +35,6 @@ deny contains msg if {
 	not region in allowed
 	msg := sprintf(
 		"secret classified `%s` is replicated to `%s`, outside its allowed regions (%s)",
-		[classification, region, concat(", ", [sprintf("`%s`", [r]) | some r in allowed])],
+		[classification, region, lib.quoted(allowed)],
 	)
 }

@@ -37,7 +37,7 @@ deny contains msg if {
 	not region in allowed
 	msg := sprintf(
 		"%s classified `%s` is stored in `%s`, outside its allowed regions (%s)",
-		[what, classification, region, concat(", ", [sprintf("`%s`", [r]) | some r in allowed])],
+		[what, classification, region, lib.quoted(allowed)],
 	)
 }
 
