@@ -99,7 +99,25 @@ pub fn report(
         errors: Vec::new(),
         findings,
         evidence: Vec::new(),
+        policies: bundle.policies.iter().map(policy_info).collect(),
+        selection: Default::default(),
+        as_of: None,
+        waivers: Vec::new(),
+        baseline: None,
     };
     report.finalize();
     report
+}
+
+fn policy_info(p: &crate::policy::Policy) -> comply_reports::PolicyInfo {
+    comply_reports::PolicyInfo {
+        id: p.id.clone(),
+        title: p.title.clone(),
+        description: p.description.clone(),
+        severity: p.severity,
+        kinds: p.kinds.iter().map(|k| k.as_str().to_string()).collect(),
+        themes: p.themes.clone(),
+        controls: p.controls.clone(),
+        remediation: p.remediation.clone(),
+    }
 }

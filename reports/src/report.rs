@@ -143,9 +143,35 @@ pub struct Finding {
     /// For `unknown`: the values Terraform only knows after apply that the verdict depends on.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unknown: Vec<String>,
+    /// The Terraform block that declares the resource (`--source-dir`): where a reviewer reads
+    /// and fixes it. `location` stays the place in the plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Location>,
+    /// For `waived`: the accepted risk that waives it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub waiver: Option<Waiver>,
+    /// The same finding is in the baseline (`--baseline`): kept here, but neither counted in
+    /// the summary nor gated, and left out of the table, SARIF, JUnit and summary renderings.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub baselined: bool,
 }
 
 impl Finding {
+    /// What identifies the finding across scans: the policy and the resource (with its account,
+    /// which tells apart the same id in two accounts), never a line or an order. SARIF's
+    /// `partialFingerprints`, GitLab's `fingerprint` and baselines use it.
+    pub fn identity(&self) -> String {
+        match &self.account {
+            Some(a) => format!("{}|{}|{}", self.policy_id, a, self.resource),
+            None => format!("{}|{}", self.policy_id, self.resource),
+        }
+    }
+
+    /// Where a reviewer goes first: the Terraform source when known, else the input.
+    pub fn primary_location(&self) -> &Location {
+        self.source.as_ref().unwrap_or(&self.location)
+    }
+
     /// The report order: status (failures first), severity, policy, resource, place.
     pub fn sort_key(&self) -> impl Ord + '_ {
         (
@@ -188,6 +214,125 @@ impl Evidence {
     }
 }
 
+/// An accepted risk, as the settings file or an inline comment records it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Waiver {
+    /// The policy id or glob it waives, as written.
+    pub policy: String,
+    /// The resource (address, ARN or id) or glob it waives, as written. For an inline waiver,
+    /// the block's address in its module (`aws_s3_bucket.legacy`).
+    pub resource: String,
+    pub reason: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approved_by: Option<String>,
+    /// The last day it waives (`YYYY-MM-DD`, inclusive).
+    pub expires: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ticket: Option<String>,
+    /// Where it is written: `comply.toml:12` or `infra/main.tf:4`.
+    pub origin: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum WaiverState {
+    /// In force, and it waived at least one finding.
+    Active,
+    /// Past its expiry date: it waives nothing, the findings it matches fail.
+    Expired,
+    /// In force, but it matched no failing or unknown finding: the risk is gone or the
+    /// pattern is wrong.
+    Unused,
+}
+
+impl WaiverState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WaiverState::Active => "active",
+            WaiverState::Expired => "expired",
+            WaiverState::Unused => "unused",
+        }
+    }
+}
+
+/// A waiver and what it did in this scan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WaiverUse {
+    #[serde(flatten)]
+    pub waiver: Waiver,
+    pub state: WaiverState,
+    /// Findings it waived (active) or would have waived (expired).
+    pub matched: usize,
+}
+
+/// A finding as a baseline records it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct BaselineEntry {
+    pub policy_id: String,
+    pub resource: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account: Option<String>,
+    pub status: Status,
+}
+
+/// What a `--baseline` did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BaselineUse {
+    pub file: String,
+    pub sha256: String,
+    /// Entries in the baseline.
+    pub entries: usize,
+    /// Findings of this scan that the baseline holds (marked `baselined`).
+    pub unchanged: usize,
+    /// Baseline entries this scan no longer finds: fixed, or the resource is gone.
+    pub resolved: Vec<BaselineEntry>,
+}
+
+/// Which policies ran and which findings are reported, when not all.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Selection {
+    /// `--policy`: only these ids or globs.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub policies: Vec<String>,
+    /// `--skip-policy` and `[policies] disabled`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skipped: Vec<String>,
+    /// `--framework`: only policies mapped to these frameworks.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub frameworks: Vec<String>,
+    /// `--severity`: findings below it are not reported.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_severity: Option<Severity>,
+    /// `[policies.severity]`: policy id -> the severity it is reported with.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub severity_overrides: BTreeMap<String, Severity>,
+    /// `--changed-only`: only what the plan creates, updates or replaces was judged.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub changed_only: bool,
+}
+
+impl Selection {
+    pub fn is_empty(&self) -> bool {
+        *self == Selection::default()
+    }
+}
+
+/// A policy as it ran: what SARIF rules, JUnit suites and reports describe.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PolicyInfo {
+    pub id: String,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// After any `[policies.severity]` override.
+    pub severity: Severity,
+    pub kinds: Vec<String>,
+    pub themes: Vec<String>,
+    pub controls: Controls,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remediation: Option<String>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Tool {
     pub name: String,
@@ -224,6 +369,12 @@ pub struct Summary {
     pub unmodeled: BTreeMap<String, usize>,
     /// The threshold the exit code gates on.
     pub fail_on: Option<Severity>,
+    /// Findings the baseline holds: in `findings` with `baselined`, not in the counts above.
+    #[serde(default)]
+    pub baselined: usize,
+    /// Resources `--changed-only` left unjudged (the plan does not change them).
+    #[serde(default)]
+    pub unchanged: usize,
     /// True when a policy errored or a source failed: the results are not complete.
     pub incomplete: bool,
 }
@@ -241,6 +392,20 @@ pub struct Report {
     /// Verdicts of other judges, attributed to their source (live scans).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<Evidence>,
+    /// The policies that ran, in id order.
+    #[serde(default)]
+    pub policies: Vec<PolicyInfo>,
+    /// Which policies ran and which findings are reported, when not all.
+    #[serde(default, skip_serializing_if = "Selection::is_empty")]
+    pub selection: Selection,
+    /// The day waiver expiry was judged on (`YYYY-MM-DD`, UTC; `--as-of`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<String>,
+    /// Every waiver in force or written, and what it did.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub waivers: Vec<WaiverUse>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<BaselineUse>,
 }
 
 impl Report {
@@ -259,7 +424,12 @@ impl Report {
             .iter()
             .map(|v| (v.as_str().to_string(), 0))
             .collect();
+        s.baselined = 0;
         for f in &self.findings {
+            if f.baselined {
+                s.baselined += 1;
+                continue;
+            }
             match f.status {
                 Status::Pass => s.pass += 1,
                 Status::Fail => {
@@ -276,11 +446,21 @@ impl Report {
         s.incomplete = s.error > 0 || !self.errors.is_empty();
     }
 
-    /// Failures at or above the threshold.
+    /// Failures at or above the threshold, the baseline's excepted.
     pub fn failing(&self, threshold: Severity) -> usize {
         self.findings
             .iter()
-            .filter(|f| f.status == Status::Fail && f.severity.at_least(threshold))
+            .filter(|f| f.status == Status::Fail && !f.baselined && f.severity.at_least(threshold))
             .count()
+    }
+
+    /// The findings a reviewer is shown: every one the baseline does not hold.
+    pub fn reported(&self) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(|f| !f.baselined)
+    }
+
+    /// A policy as it ran, by id.
+    pub fn policy(&self, id: &str) -> Option<&PolicyInfo> {
+        self.policies.iter().find(|p| p.id == id)
     }
 }

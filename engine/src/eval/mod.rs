@@ -429,6 +429,9 @@ fn finding(
             column: resource.source.column,
         },
         unknown,
+        source: None,
+        waiver: None,
+        baselined: false,
     }
 }
 
