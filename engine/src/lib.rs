@@ -5,13 +5,17 @@
 //! (policies to findings) -> `comply_reports` (findings to bytes).
 
 pub mod aws;
+pub mod calendar;
 pub mod digest;
 pub mod error;
+pub mod gate;
 pub mod eval;
 pub mod load;
 pub mod model;
 pub mod policy;
 pub mod scan;
 pub mod settings;
+pub mod source;
+pub mod stored;
 
 pub use comply_reports as reports;

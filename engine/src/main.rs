@@ -3,8 +3,10 @@
 use clap::{Parser, Subcommand, ValueEnum};
 use comply::error::{Error, ExitCode};
 use comply::policy::{catalog, Bundle};
-use comply::reports::{self, Format, RenderOptions, Severity};
-use comply::scan::{scan, ScanOptions};
+use comply::calendar::Date;
+use comply::gate::select::Asked;
+use comply::reports::{self, Format, RenderOptions, Severity, Status};
+use comply::scan::{scan, FailOn as GateFailOn, ScanOptions};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::time::Duration;
@@ -28,6 +30,23 @@ struct Cli {
 enum Command {
     /// Scan Terraform plan JSON (`terraform show -json plan.out`) and AWS Config data.
     Scan(Box<ScanArgs>),
+    /// Baselines: what an estate fails today, so that later scans gate only what is new.
+    #[command(subcommand)]
+    Baseline(BaselineCommand),
+    /// Render a stored `--format json` report in another format, without scanning again.
+    Report {
+        /// A report written by `comply scan --format json`.
+        report: PathBuf,
+        /// Output format.
+        #[arg(long, short, value_enum, default_value_t = OutputFormat::Table)]
+        format: OutputFormat,
+        /// Write to FILE instead of standard output.
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Table: show every finding, passes included.
+        #[arg(long)]
+        all: bool,
+    },
     /// Run the policies' Rego tests and fixture expectations.
     Test {
         /// A policy directory to test instead of the built-in policies.
@@ -86,6 +105,12 @@ enum Command {
     },
 }
 
+#[derive(Subcommand)]
+enum BaselineCommand {
+    /// Scan, and write the failing and unknown findings as a baseline for `scan --baseline`.
+    Create(Box<ScanArgs>),
+}
+
 #[derive(clap::Args)]
 struct ScanArgs {
     /// Input files: Terraform plan JSON, AWS Config snapshots and API output (`.json`, `.json.gz`).
@@ -131,9 +156,43 @@ struct ScanArgs {
     /// Write the report to FILE instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     output: Option<PathBuf>,
-    /// Exit 1 when a failure at or above this severity is found.
-    #[arg(long, value_enum, default_value_t = FailOn::High)]
-    fail_on: FailOn,
+    /// Exit 1 when a failure at or above this severity is found [default: `[gate] fail_on`,
+    /// else high].
+    #[arg(long, value_enum)]
+    fail_on: Option<FailOn>,
+    /// Never exit 1 for findings: `--fail-on none`.
+    #[arg(long, conflicts_with = "fail_on")]
+    soft_fail: bool,
+    /// Only these policies: ids or globs (`AWS-S3-*`), comma-separated or repeated.
+    #[arg(long = "policy", value_name = "ID", value_delimiter = ',')]
+    policies: Vec<String>,
+    /// Not these policies: ids or globs, comma-separated or repeated.
+    #[arg(long = "skip-policy", value_name = "ID", value_delimiter = ',')]
+    skip_policies: Vec<String>,
+    /// Only policies mapped to these frameworks: `pci-dss-4.0`, `gdpr`, `soc2`, `iso27001-2022`.
+    #[arg(long = "framework", value_name = "ID", value_delimiter = ',')]
+    frameworks: Vec<String>,
+    /// Report only findings at or above this severity [default: `[gate] severity`, else all].
+    #[arg(long, value_enum, value_name = "SEV")]
+    severity: Option<MinSeverity>,
+    /// Report and gate only findings new against this baseline (`comply baseline create`, or an
+    /// earlier `--format json` report).
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
+    /// Judge only what the plans create, update or replace.
+    #[arg(long)]
+    changed_only: bool,
+    /// The plans' Terraform sources, for findings at the `.tf` line and inline waivers
+    /// [default: the plan's directory when it holds `.tf` files].
+    #[arg(long, value_name = "DIR")]
+    source_dir: Option<PathBuf>,
+    /// Refuse waivers that expire more than N days ahead [default: `[gate] max_waiver_days`].
+    #[arg(long, value_name = "N")]
+    max_waiver_days: Option<u32>,
+    /// Judge waiver expiry as of this day (`YYYY-MM-DD`, UTC) instead of today: reproduces a
+    /// past gate.
+    #[arg(long, value_name = "DATE")]
+    as_of: Option<String>,
     /// Extra policy directory (same id replaces a built-in); may be repeated.
     #[arg(long = "policies", value_name = "DIR")]
     policy_dirs: Vec<PathBuf>,
@@ -152,6 +211,27 @@ struct ScanArgs {
 enum OutputFormat {
     Table,
     Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum MinSeverity {
+    Critical,
+    High,
+    Medium,
+    Low,
+    Info,
+}
+
+impl MinSeverity {
+    fn severity(self) -> Severity {
+        match self {
+            MinSeverity::Critical => Severity::Critical,
+            MinSeverity::High => Severity::High,
+            MinSeverity::Medium => Severity::Medium,
+            MinSeverity::Low => Severity::Low,
+            MinSeverity::Info => Severity::Info,
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -190,6 +270,50 @@ fn main() -> std::process::ExitCode {
 fn run(cli: Cli) -> Result<ExitCode, Error> {
     match cli.command {
         Command::Scan(args) => run_scan(*args),
+        Command::Baseline(BaselineCommand::Create(args)) => {
+            let Some(output) = args.output.clone() else {
+                return Err(Error::Usage(
+                    "`comply baseline create` needs `-o FILE` (hint: `-o .comply-baseline.json`)"
+                        .into(),
+                ));
+            };
+            if args.baseline.is_some() {
+                return Err(Error::Usage(
+                    "`--baseline` makes no sense when creating one".into(),
+                ));
+            }
+            let report = scan(&scan_options(*args)?)?;
+            write_output(
+                Some(&output),
+                &comply::gate::baseline::create(&report),
+            )?;
+            eprintln!(
+                "{}: {} findings in the baseline",
+                output.display(),
+                report
+                    .findings
+                    .iter()
+                    .filter(|f| matches!(f.status, Status::Fail | Status::Unknown))
+                    .count()
+            );
+            Ok(if report.summary.incomplete {
+                ExitCode::Incomplete
+            } else {
+                ExitCode::Clean
+            })
+        }
+        Command::Report {
+            report,
+            format,
+            output,
+            all,
+        } => {
+            let stored = comply::stored::read(&report)?;
+            let terminal = output.is_none() && std::io::stdout().is_terminal();
+            let bytes = reports::render(&stored, format.into(), RenderOptions { all, terminal });
+            write_output(output.as_ref(), &bytes)?;
+            Ok(ExitCode::Clean)
+        }
         Command::Test { dir, verbose } => {
             let bundle = match &dir {
                 Some(d) => Bundle::load_dir_only(d)?,
@@ -328,13 +452,68 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
 }
 
 fn run_scan(args: ScanArgs) -> Result<ExitCode, Error> {
-    let fail_on = match args.fail_on {
-        FailOn::Critical => Some(Severity::Critical),
-        FailOn::High => Some(Severity::High),
-        FailOn::Medium => Some(Severity::Medium),
-        FailOn::Low => Some(Severity::Low),
-        FailOn::Info => Some(Severity::Info),
-        FailOn::None => None,
+    let format = args.format;
+    let all = args.all;
+    let output = args.output.clone();
+    let report = scan(&scan_options(args)?)?;
+    let terminal = output.is_none() && std::io::stdout().is_terminal();
+    let bytes = reports::render(&report, format.into(), RenderOptions { all, terminal });
+    write_output(output.as_ref(), &bytes)?;
+    Ok(if report.summary.incomplete {
+        ExitCode::Incomplete
+    } else if report
+        .summary
+        .fail_on
+        .is_some_and(|t| report.failing(t) > 0)
+    {
+        ExitCode::Findings
+    } else {
+        ExitCode::Clean
+    })
+}
+
+fn write_output(path: Option<&PathBuf>, bytes: &[u8]) -> Result<(), Error> {
+    match path {
+        Some(path) => std::fs::write(path, bytes).map_err(|source| Error::Output {
+            file: path.display().to_string(),
+            source,
+        }),
+        None => {
+            let mut out = std::io::stdout().lock();
+            // A closed pipe (`| head`) is not an error worth a message.
+            let _ = out.write_all(bytes).and_then(|_| out.flush());
+            Ok(())
+        }
+    }
+}
+
+impl From<OutputFormat> for Format {
+    fn from(f: OutputFormat) -> Format {
+        match f {
+            OutputFormat::Table => Format::Table,
+            OutputFormat::Json => Format::Json,
+        }
+    }
+}
+
+fn scan_options(args: ScanArgs) -> Result<ScanOptions, Error> {
+    let fail_on = if args.soft_fail {
+        Some(GateFailOn::Never)
+    } else {
+        args.fail_on.map(|f| match f {
+            FailOn::Critical => GateFailOn::At(Severity::Critical),
+            FailOn::High => GateFailOn::At(Severity::High),
+            FailOn::Medium => GateFailOn::At(Severity::Medium),
+            FailOn::Low => GateFailOn::At(Severity::Low),
+            FailOn::Info => GateFailOn::At(Severity::Info),
+            FailOn::None => GateFailOn::Never,
+        })
+    };
+    let as_of = match args.as_of.as_deref() {
+        None => None,
+        Some(s) => Some(Date::parse(s).ok_or_else(|| {
+            Error::Usage(format!("`--as-of`: `{s}` is not a date (hint: `YYYY-MM-DD`)"))
+        })?),
     };
     let live = if args.aws {
         if args
@@ -393,44 +572,23 @@ fn run_scan(args: ScanArgs) -> Result<ExitCode, Error> {
     } else {
         None
     };
-    let options = ScanOptions {
+    Ok(ScanOptions {
         live,
         inputs: args.inputs,
         policy_dirs: args.policy_dirs,
         config: args.config,
         fail_on,
         policy_timeout: Duration::from_millis(args.policy_timeout_ms),
-    };
-    let report = scan(&options)?;
-    let format = match args.format {
-        OutputFormat::Table => Format::Table,
-        OutputFormat::Json => Format::Json,
-    };
-    let terminal = args.output.is_none() && std::io::stdout().is_terminal();
-    let bytes = reports::render(
-        &report,
-        format,
-        RenderOptions {
-            all: args.all,
-            terminal,
+        select: Asked {
+            policies: args.policies,
+            skip: args.skip_policies,
+            frameworks: args.frameworks,
+            min_severity: args.severity.map(MinSeverity::severity),
+            changed_only: args.changed_only,
         },
-    );
-    match &args.output {
-        Some(path) => std::fs::write(path, &bytes).map_err(|source| Error::Output {
-            file: path.display().to_string(),
-            source,
-        })?,
-        None => {
-            let mut out = std::io::stdout().lock();
-            // A closed pipe (`| head`) is not an error worth a message.
-            let _ = out.write_all(&bytes).and_then(|_| out.flush());
-        }
-    }
-    Ok(if report.summary.incomplete {
-        ExitCode::Incomplete
-    } else if fail_on.is_some_and(|t| report.failing(t) > 0) {
-        ExitCode::Findings
-    } else {
-        ExitCode::Clean
+        baseline: args.baseline,
+        source_dir: args.source_dir,
+        max_waiver_days: args.max_waiver_days,
+        as_of,
     })
 }

@@ -2,6 +2,7 @@
 
 use crate::error::{Error, Result};
 use crate::load::text::LineIndex;
+use comply_reports::Severity;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -21,6 +22,52 @@ pub struct Settings {
     pub segmentation: SegmentationSettings,
     #[serde(default)]
     pub thresholds: Thresholds,
+    /// Accepted risks (`[[waiver]]`). The gate's, not the policies': never in
+    /// `data.comply.settings`.
+    #[serde(default, rename = "waiver", skip_serializing)]
+    pub waivers: Vec<toml::Spanned<WaiverSpec>>,
+    /// Disabled policies and severity overrides.
+    #[serde(default, skip_serializing)]
+    pub policies: PolicySettings,
+    /// Defaults for the scan's gate flags; a flag given on the command line wins.
+    #[serde(default, skip_serializing)]
+    pub gate: GateSettings,
+}
+
+/// A `[[waiver]]` as written. Every field is optional here so that a missing one is reported
+/// with the waiver's place (`gate::waiver` checks them), not as serde's bare "missing field".
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct WaiverSpec {
+    pub policy: Option<String>,
+    pub resource: Option<String>,
+    pub reason: Option<String>,
+    pub approved_by: Option<String>,
+    /// A TOML date (`2027-03-31`) or a string of one.
+    pub expires: Option<toml::Value>,
+    pub ticket: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct PolicySettings {
+    /// Policy ids or globs that never run (as `--skip-policy`).
+    #[serde(default)]
+    pub disabled: Vec<String>,
+    /// Policy id -> the severity its findings are reported and gated with.
+    #[serde(default)]
+    pub severity: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct GateSettings {
+    /// As `--fail-on`: `critical` … `info`, or `none`.
+    pub fail_on: Option<String>,
+    /// As `--severity`: findings below it are not reported.
+    pub severity: Option<String>,
+    /// As `--max-waiver-days`: no waiver may expire further ahead than this.
+    pub max_waiver_days: Option<u32>,
 }
 
 /// The numbers policies judge against, with PCI DSS v4.0.1's as defaults. A finding names the
@@ -125,6 +172,23 @@ fn default_tag_key() -> String {
 pub struct Loaded {
     pub settings: Settings,
     pub file: Option<PathBuf>,
+    /// The file's text (waivers' places are byte spans into it); empty without a file.
+    pub text: String,
+}
+
+impl Loaded {
+    /// `file:line` of a byte offset of the settings text.
+    pub fn place(&self, offset: usize) -> String {
+        let (line, _) = LineIndex::new(&self.text).position(offset);
+        format!("{}:{line}", self.file_name())
+    }
+
+    pub fn file_name(&self) -> String {
+        self.file
+            .as_ref()
+            .map(|f| f.display().to_string())
+            .unwrap_or_else(|| FILE_NAME.to_string())
+    }
 }
 
 /// `--config FILE` if given (it must exist), else `comply.toml` in the working directory if
@@ -138,6 +202,7 @@ pub fn load(explicit: Option<&Path>) -> Result<Loaded> {
                 return Ok(Loaded {
                     settings: Settings::default(),
                     file: None,
+                    text: String::new(),
                 });
             }
             p
@@ -149,6 +214,7 @@ pub fn load(explicit: Option<&Path>) -> Result<Loaded> {
     Ok(Loaded {
         settings,
         file: Some(path),
+        text,
     })
 }
 
@@ -180,6 +246,24 @@ pub fn parse(file: &str, text: &str) -> Result<Settings> {
                 "{file}: thresholds.{name}: `{value}` is negative"
             )));
         }
+    }
+    let severity = |key: &str, v: &str, none: bool| -> Result<()> {
+        if Severity::parse(v).is_some() || (none && v == "none") {
+            return Ok(());
+        }
+        Err(Error::Settings(format!(
+            "{file}: {key}: `{v}` is not a severity (hint: critical, high, medium, low or info{})",
+            if none { ", or none" } else { "" }
+        )))
+    };
+    if let Some(v) = &settings.gate.fail_on {
+        severity("gate.fail_on", v, true)?;
+    }
+    if let Some(v) = &settings.gate.severity {
+        severity("gate.severity", v, false)?;
+    }
+    for (id, v) in &settings.policies.severity {
+        severity(&format!("policies.severity.{id}"), v, false)?;
     }
     for (class, regions) in &settings.data_residency.allowed_regions {
         if let Some(bad) = regions.iter().find(|r| !crate::aws::is_region(r)) {

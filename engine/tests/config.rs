@@ -619,6 +619,7 @@ fn options(input: &Path) -> ScanOptions {
         fail_on: None,
         policy_timeout: comply::eval::DEFAULT_POLICY_TIMEOUT,
         live: None,
+        ..Default::default()
     }
 }
 

@@ -199,6 +199,7 @@ fn defect_10_sse_s3_fails_no_encryption_at_rest_policy() {
         fail_on: None,
         policy_timeout: comply::eval::DEFAULT_POLICY_TIMEOUT,
         live: None,
+        ..Default::default()
     })
     .unwrap();
     let failing: Vec<_> = report

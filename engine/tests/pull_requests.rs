@@ -31,6 +31,7 @@ fn report(plan: &str) -> comply::reports::Report {
         fail_on: None,
         policy_timeout: comply::eval::DEFAULT_POLICY_TIMEOUT,
         live: None,
+        ..Default::default()
     })
     .unwrap()
 }

@@ -115,6 +115,16 @@ pub struct Source {
     pub line: usize,
     #[serde(skip)]
     pub column: usize,
+    /// The plan creates, updates or replaces it, or a satellite that configures it
+    /// (`--changed-only`). Always false for live state.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub changed: bool,
+    /// When only a satellite changes it (a new rule on an untouched group): that satellite's
+    /// address, the block a reviewer reads.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub changed_by: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, JsonSchema, PartialEq, Eq)]

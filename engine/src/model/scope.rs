@@ -395,6 +395,8 @@ fn summary(
             action: None,
             line: 0,
             column: 0,
+            changed: false,
+            changed_by: None,
         },
         account: origin.account.clone(),
         region: Some(region.unwrap_or("global").to_string()),

@@ -265,6 +265,8 @@ fn outcome(doc: &Document<'_>, f: Found<'_>, head: Head, value: Option<Value>) -
             action: None,
             line: item.place.line,
             column: item.place.column,
+            changed: false,
+            changed_by: None,
         },
         account: item.account.clone(),
         region: item.region.clone(),

@@ -2,6 +2,7 @@
 //! strings with `Z`, a `+hh:mm` / `+hhmm` offset, or no zone at all (boto3 recordings: read as
 //! UTC). Only used to order items of one resource, so microseconds are plenty.
 
+use crate::calendar::days_from_civil;
 use serde_json::Value;
 
 /// Microseconds since the Unix epoch, or `None` when the value is not a time.
@@ -87,17 +88,6 @@ fn parse_iso(s: &str) -> Option<i64> {
         }
     };
     Some(micros - offset_minutes * 60_000_000)
-}
-
-/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = if y >= 0 { y } else { y - 399 } / 400;
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
 }
 
 #[cfg(test)]

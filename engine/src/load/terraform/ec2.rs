@@ -503,13 +503,16 @@ fn ebs_default_key(r: &mut Reader<'_>, ctx: &mut Context<'_, '_>) {
     let key = r.reference(r.root().get("key_arn"), &["key_arn"], "kms_key");
     for i in 0..ctx.attrs.len() {
         // Only planned resources are of this kind: it has no partial parents.
-        let Some(Attributes::Ec2EbsEncryptionByDefault(e)) = &mut ctx.attrs[i] else {
+        if !matches!(ctx.attrs[i], Some(Attributes::Ec2EbsEncryptionByDefault(_))) {
             continue;
-        };
+        }
         // Both unknown: one provider whose region the plan does not show.
         if region_of(ctx.joiner.planned(i), r.config) != region {
             continue;
         }
+        let Some(Attributes::Ec2EbsEncryptionByDefault(e)) = &mut ctx.attrs[i] else {
+            continue;
+        };
         e.kms_key = key.clone();
         if key.is_some() {
             ctx.unknown[i].retain(|p| p != "attributes.kms_key");

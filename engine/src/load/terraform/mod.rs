@@ -59,6 +59,7 @@ use address::Address;
 use configuration::Configuration;
 pub(crate) use ec2::{normalize_ports, normalize_protocol};
 use planned::{Planned, Reader};
+use satellites::Changed;
 use rayon::prelude::*;
 use serde::Deserialize;
 use serde_json::value::RawValue;
@@ -468,7 +469,18 @@ fn build(file: &str, planned: &[Planned], config: &Configuration) -> Vec<Resourc
         unknown.push(u);
         regions.push(r);
     }
-    let partials = satellites::fold_all(planned, config, &mut attrs, &mut unknown, &mut regions);
+    let mut changed: Vec<Changed> = planned
+        .iter()
+        .map(|p| if p.changes() { Changed::Itself } else { Changed::No })
+        .collect();
+    let partials = satellites::fold_all(
+        planned,
+        config,
+        &mut attrs,
+        &mut unknown,
+        &mut regions,
+        &mut changed,
+    );
     // Neither S3's default for a new bucket nor a block resource of this plan: the existing
     // bucket may have any block, or none, set elsewhere.
     for (a, u) in attrs.iter().zip(unknown.iter_mut()) {
@@ -504,30 +516,41 @@ fn build(file: &str, planned: &[Planned], config: &Configuration) -> Vec<Resourc
         if let Some(name) = n.get("bucket").as_str() {
             aliases.extend(crate::aws::bucket_arns(name));
         }
-        out.push(resource(
+        let mut r = resource(
             file,
             p,
             attributes,
             std::mem::take(&mut unknown[i]),
             regions[i].clone(),
             aliases,
-        ));
+        );
+        set_changed(&mut r, changed[i], planned);
+        out.push(r);
     }
     for (k, partial) in partials.into_iter().enumerate() {
         let slot = planned.len() + k;
         let Some(attributes) = attrs[slot].take() else {
             continue;
         };
-        out.push(partial_resource(
+        let mut r = partial_resource(
             file,
             &planned[partial.first],
             partial,
             attributes,
             std::mem::take(&mut unknown[slot]),
             regions[slot].clone(),
-        ));
+        );
+        set_changed(&mut r, changed[slot], planned);
+        out.push(r);
     }
     out
+}
+
+fn set_changed(r: &mut Resource, changed: Changed, planned: &[Planned]) {
+    r.source.changed = changed != Changed::No;
+    if let Changed::By(i) = changed {
+        r.source.changed_by = Some(planned[i].address.clone());
+    }
 }
 
 fn resource(
@@ -557,6 +580,8 @@ fn resource(
             action: p.action.clone(),
             line: p.line,
             column: p.column,
+            changed: false,
+            changed_by: None,
         },
         account: account_of(p),
         region,
@@ -610,6 +635,8 @@ fn partial_resource(
             action: None,
             line: first.line,
             column: first.column,
+            changed: false,
+            changed_by: None,
         },
         account: None,
         region,

@@ -31,6 +31,15 @@ impl Planned {
         self.action.as_deref() == Some("delete")
     }
 
+    /// The plan changes it: creates, updates, replaces or deletes it. `planned_values` plans
+    /// (no actions) count as changed: they show what will exist, not what stays.
+    pub fn changes(&self) -> bool {
+        matches!(
+            self.action.as_deref(),
+            Some("create" | "update" | "replace" | "delete") | None
+        )
+    }
+
     pub fn config_address(&self) -> String {
         self.addr.config_address()
     }

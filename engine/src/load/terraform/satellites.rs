@@ -9,7 +9,7 @@
 
 use super::configuration::Configuration;
 use super::planned::{Planned, Reader};
-use super::table::{Context, Join, Satellite};
+use super::table::{Context, Join, Satellite, Slots};
 use crate::model::registry::{self, TerraformRole};
 use crate::model::{Attributes, Kind};
 use std::collections::HashMap;
@@ -145,6 +145,25 @@ pub struct Partial {
     pub first: usize,
 }
 
+/// Whether the plan changes a resource, and how.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Changed {
+    No,
+    /// Its own change creates, updates or replaces it.
+    Itself,
+    /// Only satellites change it; the first of them (an index into `planned`) is the block a
+    /// reviewer reads: the new rule, not the untouched group.
+    By(usize),
+}
+
+impl Changed {
+    fn by(&mut self, satellite: usize) {
+        if *self == Changed::No {
+            *self = Changed::By(satellite);
+        }
+    }
+}
+
 /// Folds every satellite into its parent. `attrs`, `unknown` and `regions` are indexed like
 /// `planned`; partial parents are appended after them and returned.
 pub fn fold_all(
@@ -153,6 +172,7 @@ pub fn fold_all(
     attrs: &mut Vec<Option<Attributes>>,
     unknown: &mut Vec<Vec<String>>,
     regions: &mut Vec<Option<String>>,
+    changed: &mut Vec<Changed>,
 ) -> Vec<Partial> {
     let joiner = Joiner::new(planned);
     let mut partials: Vec<Partial> = Vec::new();
@@ -173,18 +193,24 @@ pub fn fold_all(
         satellites(true).chain(satellites(false)).collect();
     for (i, kind, satellite) in order {
         let p = &planned[i];
+        let changes = p.changes();
         let mut r = Reader::new(p, config);
         match &satellite.join {
             Join::Own(fold) => {
                 if !p.is_deleted() {
                     let mut ctx = Context {
                         joiner: &joiner,
-                        attrs: attrs.as_mut_slice(),
+                        attrs: Slots::new(attrs.as_mut_slice()),
                         unknown: unknown.as_mut_slice(),
                         marks: Vec::new(),
                         address: p.address.clone(),
                     };
                     fold(&mut r, &mut ctx);
+                    if changes {
+                        for t in ctx.attrs.touched {
+                            changed[t].by(i);
+                        }
+                    }
                 }
                 continue;
             }
@@ -213,14 +239,18 @@ pub fn fold_all(
                                 });
                                 attrs.push(Some(Attributes::empty(kind)));
                                 unknown.push(Vec::new());
+                                changed.push(Changed::No);
                                 regions.push(regions[i].clone());
                                 attrs.len() - 1
                             })
                     }
                 };
+                if changes {
+                    changed[parent].by(i);
+                }
                 let mut ctx = Context {
                     joiner: &joiner,
-                    attrs: attrs.as_mut_slice(),
+                    attrs: Slots::new(attrs.as_mut_slice()),
                     unknown: unknown.as_mut_slice(),
                     marks: Vec::new(),
                     address: p.address.clone(),
@@ -233,7 +263,7 @@ pub fn fold_all(
                     fold(&mut r, &mut parent_attrs, &mut ctx);
                 }
                 let Context {
-                    attrs: all,
+                    attrs: mut all,
                     unknown: all_unknown,
                     marks,
                     ..

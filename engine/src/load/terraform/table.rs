@@ -41,12 +41,50 @@ pub enum Join {
 pub struct Context<'c, 'a> {
     pub joiner: &'c Joiner<'a>,
     /// Every planned resource's attributes (the parent's slot is empty during its fold).
-    pub attrs: &'c mut [Option<Attributes>],
+    pub attrs: Slots<'c>,
     pub unknown: &'c mut [Vec<String>],
     /// Model paths of the parent to list as unknown (without `attributes.`).
     pub marks: Vec<String>,
     /// The satellite's address.
     pub address: String,
+}
+
+/// The attributes a fold may change, recording which it took mutably: a satellite that the plan
+/// changes changes those resources too (`--changed-only`).
+pub struct Slots<'c> {
+    attrs: &'c mut [Option<Attributes>],
+    pub touched: Vec<usize>,
+}
+
+impl<'c> Slots<'c> {
+    pub fn new(attrs: &'c mut [Option<Attributes>]) -> Slots<'c> {
+        Slots {
+            attrs,
+            touched: Vec::new(),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.attrs.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.attrs.is_empty()
+    }
+}
+
+impl std::ops::Index<usize> for Slots<'_> {
+    type Output = Option<Attributes>;
+    fn index(&self, i: usize) -> &Option<Attributes> {
+        &self.attrs[i]
+    }
+}
+
+impl std::ops::IndexMut<usize> for Slots<'_> {
+    fn index_mut(&mut self, i: usize) -> &mut Option<Attributes> {
+        self.touched.push(i);
+        &mut self.attrs[i]
+    }
 }
 
 impl Context<'_, '_> {

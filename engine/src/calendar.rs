@@ -1,0 +1,115 @@
+//! Calendar dates (UTC, proleptic Gregorian): waiver expiry and `--as-of`. One place for the
+//! civil-date arithmetic every other module uses.
+
+use std::fmt;
+
+/// A day, as days since 1970-01-01.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date(i64);
+
+impl Date {
+    /// Strictly `YYYY-MM-DD` with a real month and day (`2027-02-29` is refused).
+    pub fn parse(s: &str) -> Option<Date> {
+        let parts: Vec<&str> = s.split('-').collect();
+        let [y, m, d] = parts.as_slice() else {
+            return None;
+        };
+        if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+            return None;
+        }
+        let num = |p: &str| -> Option<i64> {
+            p.chars()
+                .all(|c| c.is_ascii_digit())
+                .then(|| p.parse().ok())?
+        };
+        let (y, m, d) = (num(y)?, num(m)?, num(d)?);
+        if !(1..=12).contains(&m) || d < 1 || d > days_in_month(y, m) {
+            return None;
+        }
+        Some(Date(days_from_civil(y, m, d)))
+    }
+
+    /// Today in UTC.
+    pub fn today() -> Date {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs() as i64)
+            .unwrap_or(0);
+        Date(secs.div_euclid(86_400))
+    }
+
+    pub fn add_days(self, days: i64) -> Date {
+        Date(self.0 + days)
+    }
+
+    /// Days from `self` to `later` (negative when `later` is earlier).
+    pub fn days_until(self, later: Date) -> i64 {
+        later.0 - self.0
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (y, m, d) = civil_from_days(self.0);
+        write!(f, "{y:04}-{m:02}-{d:02}")
+    }
+}
+
+fn days_in_month(y: i64, m: i64) -> i64 {
+    match m {
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+pub(crate) fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The inverse of `days_from_civil`.
+fn civil_from_days(z: i64) -> (i64, i64, i64) {
+    let z = z + 719_468;
+    let era = if z >= 0 { z } else { z - 146_096 } / 146_097;
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_round_trip_and_order() {
+        for s in ["1970-01-01", "2000-02-29", "2026-12-02", "2099-12-31", "1969-12-31"] {
+            assert_eq!(Date::parse(s).unwrap().to_string(), s);
+        }
+        let a = Date::parse("2026-12-31").unwrap();
+        let b = Date::parse("2027-01-01").unwrap();
+        assert_eq!(a.days_until(b), 1);
+        assert!(a < b);
+    }
+
+    #[test]
+    fn non_dates_are_refused() {
+        for s in [
+            "2027-02-29", "2027-13-01", "2027-00-10", "2027-1-01", "27-01-01", "2027-01-01T00:00",
+            "", "２０２７-01-01", "2027-01-3a", "+027-01-01",
+        ] {
+            assert!(Date::parse(s).is_none(), "{s}");
+        }
+    }
+}
