@@ -47,7 +47,6 @@ pub fn one_line(s: &str) -> String {
         .join(" ")
 }
 
-#[allow(dead_code)] // the summary renderer uses it next
 /// Days since 1970-01-01 of a `YYYY-MM-DD` date; `None` for anything else.
 pub fn days(date: &str) -> Option<i64> {
     let mut it = date.split('-');
@@ -69,7 +68,6 @@ pub fn days(date: &str) -> Option<i64> {
     Some(era * 146_097 + doe - 719_468)
 }
 
-#[allow(dead_code)]
 /// Days from `from` to `to` (both `YYYY-MM-DD`).
 pub fn days_between(from: &str, to: &str) -> Option<i64> {
     Some(days(to)? - days(from)?)
