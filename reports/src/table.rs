@@ -1,14 +1,14 @@
 //! The terminal table: what needs fixing first, then one summary line.
 
-use crate::{RenderOptions, Report, Status};
+use crate::util::place;
+use crate::{RenderOptions, Report, Status, WaiverState};
 use comfy_table::presets::{ASCII_MARKDOWN, UTF8_FULL_CONDENSED};
 use comfy_table::{ContentArrangement, Table};
 use std::fmt::Write;
 
 pub fn render(report: &Report, options: RenderOptions) -> String {
     let shown: Vec<_> = report
-        .findings
-        .iter()
+        .reported()
         .filter(|f| options.all || !matches!(f.status, Status::Pass | Status::Waived))
         .collect();
     let mut out = String::new();
@@ -35,11 +35,8 @@ pub fn render(report: &Report, options: RenderOptions) -> String {
                 f.resource.clone(),
                 f.region.clone().unwrap_or_else(|| "?".into()),
                 f.message.clone(),
-                // Line 0: an account or region summary, made from the whole file.
-                match f.location.line {
-                    0 => f.location.file.clone(),
-                    line => format!("{}:{line}", f.location.file),
-                },
+                // The Terraform block when known; line 0 is an account or region summary.
+                place(f.primary_location()),
             ]);
         }
         writeln!(out, "{table}").unwrap();
@@ -90,8 +87,78 @@ pub fn render(report: &Report, options: RenderOptions) -> String {
         )
         .unwrap();
     }
+    if let Some(b) = &report.baseline {
+        writeln!(
+            out,
+            "{} findings the baseline holds are not shown; {} baseline entries resolved",
+            s.baselined,
+            b.resolved.len()
+        )
+        .unwrap();
+    }
+    for w in &report.waivers {
+        let v = &w.waiver;
+        match w.state {
+            WaiverState::Expired => writeln!(
+                out,
+                "waiver {} {} ({}) expired on {}: it no longer waives {} findings",
+                v.policy, v.resource, v.origin, v.expires, w.matched
+            )
+            .unwrap(),
+            WaiverState::Unused => writeln!(
+                out,
+                "waiver {} {} ({}) matched nothing: remove it or fix its pattern",
+                v.policy, v.resource, v.origin
+            )
+            .unwrap(),
+            WaiverState::Active => {}
+        }
+    }
+    let sel = &report.selection;
+    for (what, list) in [
+        ("policies selected", &sel.policies),
+        ("policies skipped", &sel.skipped),
+        ("frameworks selected", &sel.frameworks),
+    ] {
+        if !list.is_empty() {
+            writeln!(out, "{what}: {}", list.join(", ")).unwrap();
+        }
+    }
+    if let Some(m) = sel.min_severity {
+        writeln!(out, "findings below {m} are not reported").unwrap();
+    }
+    if sel.changed_only {
+        writeln!(
+            out,
+            "only what the plan changes was judged ({} unchanged resources were not)",
+            s.unchanged
+        )
+        .unwrap();
+    }
     for e in &report.errors {
         writeln!(out, "incomplete: {e}").unwrap();
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testdata;
+
+    #[test]
+    fn snapshot() {
+        insta::assert_snapshot!(render(&testdata::report(), RenderOptions::default()));
+    }
+
+    #[test]
+    fn all_shows_waived_and_passes_but_never_baselined() {
+        let all = RenderOptions {
+            all: true,
+            ..RenderOptions::default()
+        };
+        let out = render(&testdata::report(), all);
+        assert!(out.contains("aws_s3_bucket.legacy") && out.contains("aws_s3_bucket.ok"));
+        assert!(!out.contains("aws_s3_bucket.old"));
+    }
 }
