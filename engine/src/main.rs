@@ -69,8 +69,8 @@ enum Command {
         #[arg(long = "policies", value_name = "DIR")]
         policy_dirs: Vec<PathBuf>,
         /// Output format.
-        #[arg(long, short, value_enum, default_value_t = OutputFormat::Table)]
-        format: OutputFormat,
+        #[arg(long, short, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
     },
     /// Each framework's controls: whether configuration can evidence them (automated, partial,
     /// manual) and the policies that do.
@@ -81,8 +81,8 @@ enum Command {
         #[arg(long = "policies", value_name = "DIR")]
         policy_dirs: Vec<PathBuf>,
         /// Output format.
-        #[arg(long, short, value_enum, default_value_t = OutputFormat::Table)]
-        format: OutputFormat,
+        #[arg(long, short, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
     },
     /// The modeled kinds: the Terraform types that make and configure each, whether AWS Config
     /// records it, and the policies that judge it.
@@ -91,8 +91,8 @@ enum Command {
         #[arg(long = "policies", value_name = "DIR")]
         policy_dirs: Vec<PathBuf>,
         /// Output format.
-        #[arg(long, short, value_enum, default_value_t = OutputFormat::Table)]
-        format: OutputFormat,
+        #[arg(long, short, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
     },
     /// One policy: why it exists, how to fix what it finds, its controls, and a failing and a
     /// passing example from its fixture.
@@ -207,10 +207,25 @@ struct ScanArgs {
     policy_timeout_ms: u64,
 }
 
+/// The catalog commands' formats.
+#[derive(Clone, Copy, ValueEnum)]
+enum ListFormat {
+    Table,
+    Json,
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum OutputFormat {
     Table,
     Json,
+    /// SARIF 2.1.0, for GitHub code scanning.
+    Sarif,
+    /// JUnit XML, for CI test reporters.
+    Junit,
+    /// Markdown for a pull-request comment or job summary.
+    Summary,
+    /// GitLab Code Quality.
+    Codequality,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -365,8 +380,8 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 )));
             };
             let text = match format {
-                OutputFormat::Table => catalog::coverage_table(&coverage),
-                OutputFormat::Json => {
+                ListFormat::Table => catalog::coverage_table(&coverage),
+                ListFormat::Json => {
                     let mut t =
                         serde_json::to_string_pretty(&coverage).expect("coverage serializes");
                     t.push('\n');
@@ -383,12 +398,12 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             let bundle = Bundle::load(&policy_dirs)?;
             let kinds = catalog::kinds(&bundle);
             let text = match format {
-                OutputFormat::Json => {
+                ListFormat::Json => {
                     let mut t = serde_json::to_string_pretty(&kinds).expect("kinds serialize");
                     t.push('\n');
                     t
                 }
-                OutputFormat::Table => kinds
+                ListFormat::Table => kinds
                     .iter()
                     .map(|k| {
                         format!(
@@ -425,7 +440,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         }
         Command::Policies {
             policy_dirs,
-            format: OutputFormat::Json,
+            format: ListFormat::Json,
         } => {
             let bundle = Bundle::load(&policy_dirs)?;
             let mut text = serde_json::to_string_pretty(&catalog::policy_entries(&bundle))
@@ -492,6 +507,10 @@ impl From<OutputFormat> for Format {
         match f {
             OutputFormat::Table => Format::Table,
             OutputFormat::Json => Format::Json,
+            OutputFormat::Sarif => Format::Sarif,
+            OutputFormat::Junit => Format::Junit,
+            OutputFormat::Summary => Format::Summary,
+            OutputFormat::Codequality => Format::CodeQuality,
         }
     }
 }
