@@ -13,5 +13,6 @@ pub mod model;
 pub mod policy;
 pub mod scan;
 pub mod settings;
+pub mod source;
 
 pub use comply_reports as reports;
