@@ -160,6 +160,22 @@ mod tests {
     }
 
     #[test]
+    fn empty_files_and_crlf_line_ends() {
+        assert!(parse("f.tf", "").unwrap().blocks.is_empty());
+        let p = parse("f.tf", "# c\r\n\r\n  resource \"t\" \"n\" {\r\n}\r\n").unwrap();
+        assert_eq!(p.blocks, vec![("t.n".to_string(), 3, 3)]);
+    }
+
+    #[test]
+    fn a_resource_needs_two_labels() {
+        let err = parse("f.tf", "\nresource \"t\" {}\n").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "f.tf:2:1: `resource` block needs two labels, a type and a name"
+        );
+    }
+
+    #[test]
     fn a_module_source_must_be_a_literal() {
         let err = parse("f.tf", "module \"m\" {\n  source = \"${var.x}\"\n}\n").unwrap_err();
         assert_eq!(
