@@ -1,10 +1,10 @@
 //! The `comply` command line.
 
 use clap::{Parser, Subcommand, ValueEnum};
-use comply::error::{Error, ExitCode};
-use comply::policy::{catalog, Bundle};
 use comply::calendar::Date;
+use comply::error::{Error, ExitCode};
 use comply::gate::select::Asked;
+use comply::policy::{catalog, Bundle};
 use comply::reports::{self, Format, RenderOptions, Severity, Status};
 use comply::scan::{scan, FailOn as GateFailOn, ScanOptions};
 use std::io::{IsTerminal, Write};
@@ -298,10 +298,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 ));
             }
             let report = scan(&scan_options(*args)?)?;
-            write_output(
-                Some(&output),
-                &comply::gate::baseline::create(&report),
-            )?;
+            write_output(Some(&output), &comply::gate::baseline::create(&report))?;
             eprintln!(
                 "{}: {} findings in the baseline",
                 output.display(),
@@ -531,7 +528,9 @@ fn scan_options(args: ScanArgs) -> Result<ScanOptions, Error> {
     let as_of = match args.as_of.as_deref() {
         None => None,
         Some(s) => Some(Date::parse(s).ok_or_else(|| {
-            Error::Usage(format!("`--as-of`: `{s}` is not a date (hint: `YYYY-MM-DD`)"))
+            Error::Usage(format!(
+                "`--as-of`: `{s}` is not a date (hint: `YYYY-MM-DD`)"
+            ))
         })?),
     };
     let live = if args.aws {

@@ -119,7 +119,13 @@ pub fn scan(options: &ScanOptions) -> Result<Report> {
     for (path, file) in &plans {
         let dir = match &options.source_dir {
             Some(d) => d.clone(),
-            None => match path.parent().map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p }) {
+            None => match path.parent().map(|p| {
+                if p.as_os_str().is_empty() {
+                    Path::new(".")
+                } else {
+                    p
+                }
+            }) {
                 Some(p) if has_tf(p) => p.to_path_buf(),
                 _ => continue,
             },

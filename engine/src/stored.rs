@@ -18,8 +18,12 @@ pub fn read(path: &Path) -> Result<Report> {
             },
         )
     })?;
-    let text = std::str::from_utf8(&bytes)
-        .map_err(|_| Error::file(path, "not UTF-8 (hint: a `comply scan --format json` report)"))?;
+    let text = std::str::from_utf8(&bytes).map_err(|_| {
+        Error::file(
+            path,
+            "not UTF-8 (hint: a `comply scan --format json` report)",
+        )
+    })?;
     let mut report: Report = serde_json::from_str(text).map_err(|e| {
         match crate::load::json::Document::new(&file, text).json_error(None, e) {
             Error::Input { place, message } => Error::Input {

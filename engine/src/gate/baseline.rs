@@ -42,8 +42,12 @@ pub fn read(path: &Path) -> Result<Baseline> {
     let file = path.display().to_string();
     let bytes = std::fs::read(path)
         .map_err(|e| Error::file(path, format!("cannot read the baseline: {e}")))?;
-    let text = std::str::from_utf8(&bytes)
-        .map_err(|_| Error::file(path, "the baseline is not UTF-8 (hint: a comply JSON report or baseline file)"))?;
+    let text = std::str::from_utf8(&bytes).map_err(|_| {
+        Error::file(
+            path,
+            "the baseline is not UTF-8 (hint: a comply JSON report or baseline file)",
+        )
+    })?;
     let shape: Shape = serde_json::from_str(text).map_err(|e| {
         match crate::load::json::Document::new(&file, text).json_error(None, e) {
             Error::Input { place, message } => Error::Input {

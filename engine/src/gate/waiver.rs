@@ -32,8 +32,7 @@ pub struct Rule {
 impl Rule {
     fn matches(&self, finding: &Finding, block: Option<(usize, usize)>) -> bool {
         // Policy ids are case-insensitive everywhere else (`comply explain s3-001`).
-        self.policy
-            .matches(&finding.policy_id.to_ascii_uppercase())
+        self.policy.matches(&finding.policy_id.to_ascii_uppercase())
             && match &self.target {
                 Target::Resource(glob) => glob.matches(&finding.resource),
                 Target::Block(k, id) => block == Some((*k, *id)),
@@ -67,7 +66,11 @@ fn rule(
     limits: Limits,
     problem: &dyn Fn(String) -> Error,
 ) -> Result<Rule> {
-    let text = |v: Option<&str>| v.map(str::trim).filter(|v| !v.is_empty()).map(str::to_string);
+    let text = |v: Option<&str>| {
+        v.map(str::trim)
+            .filter(|v| !v.is_empty())
+            .map(str::to_string)
+    };
     let Some(policy) = text(fields.policy) else {
         return Err(problem(
             "waiver has no `policy` (hint: `policy = \"AWS-S3-001\"`, or a glob like `AWS-S3-*`)"
@@ -198,7 +201,13 @@ pub fn from_sources(
                 },
                 message: m,
             };
-            rule(fields, origin, Some(Target::Block(k, w.block)), limits, &problem)
+            rule(
+                fields,
+                origin,
+                Some(Target::Block(k, w.block)),
+                limits,
+                &problem,
+            )
         })
         .collect()
 }

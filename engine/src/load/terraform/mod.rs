@@ -59,8 +59,8 @@ use address::Address;
 use configuration::Configuration;
 pub(crate) use ec2::{normalize_ports, normalize_protocol};
 use planned::{Planned, Reader};
-use satellites::Changed;
 use rayon::prelude::*;
+use satellites::Changed;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 use serde_json::Value;
@@ -471,7 +471,13 @@ fn build(file: &str, planned: &[Planned], config: &Configuration) -> Vec<Resourc
     }
     let mut changed: Vec<Changed> = planned
         .iter()
-        .map(|p| if p.changes() { Changed::Itself } else { Changed::No })
+        .map(|p| {
+            if p.changes() {
+                Changed::Itself
+            } else {
+                Changed::No
+            }
+        })
         .collect();
     let partials = satellites::fold_all(
         planned,
