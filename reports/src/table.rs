@@ -90,9 +90,9 @@ pub fn render(report: &Report, options: RenderOptions) -> String {
     if let Some(b) = &report.baseline {
         writeln!(
             out,
-            "{} findings the baseline holds are not shown; {} baseline entries resolved",
-            s.baselined,
-            b.resolved.len()
+            "{} the baseline holds not shown; {} resolved since",
+            count(s.baselined, "finding"),
+            count(b.resolved.len(), "baseline entry")
         )
         .unwrap();
     }
@@ -101,8 +101,12 @@ pub fn render(report: &Report, options: RenderOptions) -> String {
         match w.state {
             WaiverState::Expired => writeln!(
                 out,
-                "waiver {} {} ({}) expired on {}: it no longer waives {} findings",
-                v.policy, v.resource, v.origin, v.expires, w.matched
+                "waiver {} {} ({}) expired on {}: it no longer waives {}",
+                v.policy,
+                v.resource,
+                v.origin,
+                v.expires,
+                count(w.matched, "finding")
             )
             .unwrap(),
             WaiverState::Unused => writeln!(
@@ -160,5 +164,14 @@ mod tests {
         let out = render(&testdata::report(), all);
         assert!(out.contains("aws_s3_bucket.legacy") && out.contains("aws_s3_bucket.ok"));
         assert!(!out.contains("aws_s3_bucket.old"));
+    }
+}
+
+/// `1 finding`, `2 findings`, `2 baseline entries`.
+fn count(n: usize, what: &str) -> String {
+    match (n, what.strip_suffix('y')) {
+        (1, _) => format!("1 {what}"),
+        (_, Some(stem)) => format!("{n} {stem}ies"),
+        _ => format!("{n} {what}s"),
     }
 }
