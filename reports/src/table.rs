@@ -34,7 +34,13 @@ pub fn render(report: &Report, options: RenderOptions) -> String {
                 f.policy_id.clone(),
                 f.resource.clone(),
                 f.region.clone().unwrap_or_else(|| "?".into()),
-                f.message.clone(),
+                match &f.waiver {
+                    Some(w) => format!(
+                        "{} (waived until {} by {}: {})",
+                        f.message, w.expires, w.origin, w.reason
+                    ),
+                    None => f.message.clone(),
+                },
                 // The Terraform block when known; line 0 is an account or region summary.
                 place(f.primary_location()),
             ]);
