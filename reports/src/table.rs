@@ -151,6 +151,15 @@ pub fn render(report: &Report, options: RenderOptions) -> String {
     out
 }
 
+/// `1 finding`, `2 findings`, `2 baseline entries`.
+fn count(n: usize, what: &str) -> String {
+    match (n, what.strip_suffix('y')) {
+        (1, _) => format!("1 {what}"),
+        (_, Some(stem)) => format!("{n} {stem}ies"),
+        _ => format!("{n} {what}s"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -170,14 +179,5 @@ mod tests {
         let out = render(&testdata::report(), all);
         assert!(out.contains("aws_s3_bucket.legacy") && out.contains("aws_s3_bucket.ok"));
         assert!(!out.contains("aws_s3_bucket.old"));
-    }
-}
-
-/// `1 finding`, `2 findings`, `2 baseline entries`.
-fn count(n: usize, what: &str) -> String {
-    match (n, what.strip_suffix('y')) {
-        (1, _) => format!("1 {what}"),
-        (_, Some(stem)) => format!("{n} {stem}ies"),
-        _ => format!("{n} {what}s"),
     }
 }
