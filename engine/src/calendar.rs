@@ -29,13 +29,9 @@ impl Date {
         Some(Date(days_from_civil(y, m, d)))
     }
 
-    /// Today in UTC.
+    /// Today in UTC (`SOURCE_DATE_EPOCH`'s day when set).
     pub fn today() -> Date {
-        let secs = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs() as i64)
-            .unwrap_or(0);
-        Date(secs.div_euclid(86_400))
+        Date(now_secs().div_euclid(86_400))
     }
 
     pub fn add_days(self, days: i64) -> Date {
@@ -53,6 +49,33 @@ impl fmt::Display for Date {
         let (y, m, d) = civil_from_days(self.0);
         write!(f, "{y:04}-{m:02}-{d:02}")
     }
+}
+
+/// Now, as RFC 3339 UTC seconds (`2026-12-02T21:15:48Z`); `SOURCE_DATE_EPOCH` (seconds since
+/// the epoch, the reproducible-builds convention) replaces the clock, so a report can be made
+/// byte-identical again.
+pub fn now_rfc3339() -> String {
+    let secs = now_secs();
+    let (day, rest) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
+    format!(
+        "{}T{:02}:{:02}:{:02}Z",
+        Date(day),
+        rest / 3600,
+        rest % 3600 / 60,
+        rest % 60
+    )
+}
+
+fn now_secs() -> i64 {
+    std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|v| v.trim().parse::<i64>().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_secs() as i64)
+                .unwrap_or(0)
+        })
 }
 
 fn days_in_month(y: i64, m: i64) -> i64 {

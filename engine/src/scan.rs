@@ -224,8 +224,80 @@ pub fn scan(options: &ScanOptions) -> Result<Report> {
     report.waivers = waivers;
     report.baseline = baseline;
     report.summary.unchanged = unchanged;
+    report.scope = scope(&loaded, &inventory);
+    report.frameworks = frameworks(&bundle, &asked.frameworks);
     report.finalize();
     Ok(report)
+}
+
+fn scope(loaded: &crate::settings::Loaded, inventory: &Inventory) -> comply_reports::Scope {
+    let mut accounts: Vec<String> = inventory
+        .resources
+        .iter()
+        .filter_map(|r| r.account.clone())
+        .collect();
+    accounts.sort();
+    accounts.dedup();
+    let mut regions: Vec<String> = inventory
+        .resources
+        .iter()
+        .filter_map(|r| r.region.clone())
+        .collect();
+    regions.sort();
+    regions.dedup();
+    comply_reports::Scope {
+        scanned_at: Some(crate::calendar::now_rfc3339()),
+        settings: loaded.file.as_ref().map(|f| comply_reports::SettingsFile {
+            file: f.display().to_string(),
+            sha256: crate::digest::sha256_hex(loaded.text.as_bytes()),
+        }),
+        accounts,
+        regions,
+    }
+}
+
+/// The catalogs with the policies that ran for each control; `only` keeps those frameworks.
+fn frameworks(bundle: &Bundle, only: &[String]) -> Vec<comply_reports::FrameworkInfo> {
+    use crate::policy::framework::Automation as A;
+    bundle
+        .frameworks
+        .values()
+        .filter(|f| only.is_empty() || only.contains(&f.id))
+        .map(|f| comply_reports::FrameworkInfo {
+            id: f.id.clone(),
+            name: f.name.clone(),
+            version: f.version.clone(),
+            publisher: f.publisher.clone(),
+            groups: f
+                .groups
+                .iter()
+                .map(|g| comply_reports::ControlGroup {
+                    id: g.id.clone(),
+                    title: g.title.clone(),
+                })
+                .collect(),
+            controls: f
+                .controls
+                .iter()
+                .map(|c| comply_reports::ControlInfo {
+                    id: c.id.clone(),
+                    title: c.title.clone(),
+                    group: f.group_of(&c.id).map(|g| g.id.clone()),
+                    automation: match c.automation {
+                        A::Automated => comply_reports::Automation::Automated,
+                        A::Partial => comply_reports::Automation::Partial,
+                        A::Manual => comply_reports::Automation::Manual,
+                    },
+                    policies: bundle
+                        .policies
+                        .iter()
+                        .filter(|p| p.controls.get(&f.id).is_some_and(|ids| ids.contains(&c.id)))
+                        .map(|p| p.id.clone())
+                        .collect(),
+                })
+                .collect(),
+        })
+        .collect()
 }
 
 fn has_tf(dir: &Path) -> bool {
@@ -267,6 +339,8 @@ pub fn report(
         as_of: None,
         waivers: Vec::new(),
         baseline: None,
+        scope: Default::default(),
+        frameworks: Vec::new(),
     };
     report.finalize();
     report

@@ -317,6 +317,86 @@ impl Selection {
     }
 }
 
+/// What a scan looked at, for the assessor's scope statement.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Scope {
+    /// When the scan ran (RFC 3339, UTC, seconds). `SOURCE_DATE_EPOCH` sets it, so a rerun can
+    /// give a byte-identical report.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scanned_at: Option<String>,
+    /// The settings file and its sha256: settings change verdicts (residency, thresholds).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub settings: Option<SettingsFile>,
+    /// Accounts the inputs name, sorted.
+    #[serde(default)]
+    pub accounts: Vec<String>,
+    /// Regions of the judged resources, sorted (`global` for IAM).
+    #[serde(default)]
+    pub regions: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SettingsFile {
+    pub file: String,
+    pub sha256: String,
+}
+
+/// Whether configuration can evidence a control.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Automation {
+    /// Configuration decides it.
+    Automated,
+    /// Configuration evidences part of it; the rest needs people.
+    Partial,
+    /// Not evaluable from configuration: shown as manual, never as passed.
+    Manual,
+}
+
+impl Automation {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Automation::Automated => "automated",
+            Automation::Partial => "partial",
+            Automation::Manual => "manual",
+        }
+    }
+}
+
+/// A framework's catalog as the scan used it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FrameworkInfo {
+    /// The key in `controls`: `pci-dss-4.0`, `gdpr`, `soc2`, `iso27001-2022`.
+    pub id: String,
+    pub name: String,
+    pub version: String,
+    pub publisher: String,
+    /// The tree's first level: PCI DSS principal requirements, ISO/IEC 27001 Annex A themes,
+    /// SOC 2 categories, GDPR chapters.
+    pub groups: Vec<ControlGroup>,
+    pub controls: Vec<ControlInfo>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ControlGroup {
+    pub id: String,
+    pub title: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ControlInfo {
+    pub id: String,
+    /// A short title in comply's words, not the standard's text.
+    pub title: String,
+    /// The `ControlGroup` it belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
+    pub automation: Automation,
+    /// The policies that ran and evidence it; empty for an automated or partial control: not
+    /// covered by this scan.
+    pub policies: Vec<String>,
+}
+
 /// A policy as it ran: what SARIF rules, JUnit suites and reports describe.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PolicyInfo {
@@ -406,6 +486,11 @@ pub struct Report {
     pub waivers: Vec<WaiverUse>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub baseline: Option<BaselineUse>,
+    #[serde(default)]
+    pub scope: Scope,
+    /// The frameworks' catalogs (only those `--framework` kept), for per-control reports.
+    #[serde(default)]
+    pub frameworks: Vec<FrameworkInfo>,
 }
 
 impl Report {

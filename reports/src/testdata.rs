@@ -238,9 +238,93 @@ pub fn report() -> Report {
                 },
             ],
         }),
+        scope: Scope {
+            scanned_at: Some("2024-06-01T09:30:00Z".into()),
+            settings: Some(SettingsFile {
+                file: "comply.toml".into(),
+                sha256: "12".repeat(32),
+            }),
+            accounts: vec!["111122223333".into()],
+            regions: vec!["eu-west-1".into()],
+        },
+        frameworks: vec![
+            framework(
+                "pci-dss-4.0",
+                "PCI DSS",
+                "4.0.1",
+                &[
+                    ("3", "Stored account data is protected"),
+                    ("8", "Users are identified and authenticated"),
+                    ("10", "Access is logged and monitored"),
+                ],
+                &[
+                    (
+                        "3.5.1",
+                        "3",
+                        Automation::Automated,
+                        &["rds.public", "s3.encryption"],
+                    ),
+                    ("3.6.1", "3", Automation::Partial, &["s3.encryption"]),
+                    ("8.2.6", "8", Automation::Manual, &[]),
+                    ("10.2.1", "10", Automation::Automated, &[]),
+                ],
+            ),
+            framework(
+                "soc2",
+                "SOC 2",
+                "2017 (2022 points of focus)",
+                &[
+                    ("CC1", "Control environment"),
+                    ("CC6", "Logical and physical access controls"),
+                ],
+                &[
+                    ("CC1.1", "CC1", Automation::Manual, &[]),
+                    (
+                        "CC6.1",
+                        "CC6",
+                        Automation::Automated,
+                        &["s3.encryption", "s3.versioning"],
+                    ),
+                ],
+            ),
+        ],
     };
     report.finalize();
     report
+}
+
+type ControlRow<'a> = (&'a str, &'a str, Automation, &'a [&'a str]);
+
+fn framework(
+    id: &str,
+    name: &str,
+    version: &str,
+    groups: &[(&str, &str)],
+    controls: &[ControlRow<'_>],
+) -> FrameworkInfo {
+    FrameworkInfo {
+        id: id.into(),
+        name: name.into(),
+        version: version.into(),
+        publisher: "Publisher".into(),
+        groups: groups
+            .iter()
+            .map(|(id, title)| ControlGroup {
+                id: id.to_string(),
+                title: title.to_string(),
+            })
+            .collect(),
+        controls: controls
+            .iter()
+            .map(|(id, group, automation, policies)| ControlInfo {
+                id: id.to_string(),
+                title: format!("Control {id} in our words"),
+                group: Some(group.to_string()),
+                automation: *automation,
+                policies: policies.iter().map(|p| p.to_string()).collect(),
+            })
+            .collect(),
+    }
 }
 
 /// Strings that break naive XML, Markdown and JSON writers.
