@@ -9,6 +9,7 @@ pub mod calendar;
 pub mod digest;
 pub mod error;
 pub mod eval;
+pub mod export;
 pub mod gate;
 pub mod load;
 pub mod model;

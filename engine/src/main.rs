@@ -3,6 +3,7 @@
 use clap::{Parser, Subcommand, ValueEnum};
 use comply::calendar::Date;
 use comply::error::{Error, ExitCode};
+use comply::export::securityhub::ExportOptions;
 use comply::gate::select::Asked;
 use comply::policy::{catalog, Bundle};
 use comply::reports::{self, Format, RenderOptions, Severity, Status};
@@ -30,6 +31,9 @@ struct Cli {
 enum Command {
     /// Scan Terraform plan JSON (`terraform show -json plan.out`) and AWS Config data.
     Scan(Box<ScanArgs>),
+    /// Send a stored report's findings elsewhere.
+    #[command(subcommand)]
+    Export(ExportCommand),
     /// Baselines: what an estate fails today, so that later scans gate only what is new.
     #[command(subcommand)]
     Baseline(BaselineCommand),
@@ -102,6 +106,36 @@ enum Command {
         /// Extra policy directory (same id replaces a built-in).
         #[arg(long = "policies", value_name = "DIR")]
         policy_dirs: Vec<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum ExportCommand {
+    /// Import the findings of a `--format json` report into AWS Security Hub
+    /// (`BatchImportFindings`, 100 per request; passes too, so fixed findings close).
+    Securityhub {
+        /// A report written by `comply scan --format json`.
+        report: PathBuf,
+        /// Security Hub's region [default: the profile's or AWS_REGION].
+        #[arg(long, value_name = "R")]
+        region: Option<String>,
+        /// The account findings without one (plans) are filed under [default: the caller's].
+        #[arg(long, value_name = "ID")]
+        account: Option<String>,
+        /// The AWS profile.
+        #[arg(long, value_name = "P")]
+        profile: Option<String>,
+        /// An AWS-compatible endpoint (also AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_SECURITYHUB).
+        #[arg(long, value_name = "URL")]
+        endpoint_url: Option<String>,
+        /// Attempts per request, and per refused finding when the reason is transient.
+        #[arg(long, value_name = "N", default_value_t = 6,
+              value_parser = clap::value_parser!(u32).range(1..=20))]
+        max_attempts: u32,
+        /// Seconds one attempt may take.
+        #[arg(long, value_name = "S", default_value_t = 30,
+              value_parser = clap::value_parser!(u64).range(1..=3600))]
+        attempt_timeout: u64,
     },
 }
 
@@ -226,6 +260,8 @@ enum OutputFormat {
     Summary,
     /// GitLab Code Quality.
     Codequality,
+    /// AWS Security Finding Format (`BatchImportFindings`' body).
+    Asff,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -285,6 +321,56 @@ fn main() -> std::process::ExitCode {
 fn run(cli: Cli) -> Result<ExitCode, Error> {
     match cli.command {
         Command::Scan(args) => run_scan(*args),
+        Command::Export(ExportCommand::Securityhub {
+            report,
+            region,
+            account,
+            profile,
+            endpoint_url,
+            max_attempts,
+            attempt_timeout,
+        }) => {
+            if let Some(a) = &account {
+                if a.len() != 12 || !a.chars().all(|c| c.is_ascii_digit()) {
+                    return Err(Error::Usage(format!(
+                        "`--account`: `{a}` is not an AWS account id (hint: 12 digits)"
+                    )));
+                }
+            }
+            if let Some(r) = region.as_deref().filter(|r| !comply::aws::is_region(r)) {
+                return Err(Error::Usage(format!(
+                    "`--region`: `{r}` is not an AWS region name (hint: `eu-west-1`)"
+                )));
+            }
+            let outcome = comply::export::securityhub::export(&ExportOptions {
+                report,
+                region,
+                account,
+                profile,
+                endpoint_url,
+                max_attempts,
+                attempt_timeout: Duration::from_secs(attempt_timeout),
+            })?;
+            eprintln!(
+                "{} findings imported into Security Hub in {} in {} batches",
+                outcome.imported, outcome.region, outcome.batches
+            );
+            for r in &outcome.refused {
+                eprintln!(
+                    "error: finding `{}` refused: {}: {}",
+                    r.id, r.code, r.message
+                );
+            }
+            Ok(if outcome.refused.is_empty() {
+                ExitCode::Clean
+            } else {
+                eprintln!(
+                    "incomplete: {} findings refused by Security Hub",
+                    outcome.refused.len()
+                );
+                ExitCode::Incomplete
+            })
+        }
         Command::Baseline(BaselineCommand::Create(args)) => {
             let Some(output) = args.output.clone() else {
                 return Err(Error::Usage(
@@ -508,6 +594,7 @@ impl From<OutputFormat> for Format {
             OutputFormat::Junit => Format::Junit,
             OutputFormat::Summary => Format::Summary,
             OutputFormat::Codequality => Format::CodeQuality,
+            OutputFormat::Asff => Format::Asff,
         }
     }
 }

@@ -1,5 +1,6 @@
 //! Renderers: pure functions from a `Report` to bytes, one file per format.
 
+pub mod asff;
 mod codequality;
 mod json;
 mod junit;
@@ -26,6 +27,8 @@ pub enum Format {
     Summary,
     /// GitLab Code Quality (Code Climate issues).
     CodeQuality,
+    /// AWS Security Finding Format, as `BatchImportFindings` takes it.
+    Asff,
 }
 
 /// What a renderer may be told beyond the report.
@@ -45,6 +48,7 @@ pub fn render(report: &Report, format: Format, options: RenderOptions) -> Vec<u8
         Format::Junit => junit::render(report),
         Format::Summary => summary::render(report).into_bytes(),
         Format::CodeQuality => codequality::render(report),
+        Format::Asff => asff::render(report),
     }
 }
 

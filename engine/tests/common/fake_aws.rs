@@ -37,6 +37,8 @@ pub struct Faults {
     pub no_recorder_region: Option<String>,
     /// The recorder of this region is stopped.
     pub stopped_recorder_region: Option<String>,
+    /// Security Hub's `BatchImportFindings` refuses findings whose `Id` contains this.
+    pub refuse_findings: Option<String>,
 }
 
 /// An aggregator collecting every (account, region) the items are in.
@@ -197,6 +199,7 @@ fn serve(stream: TcpStream, state: &State, requests: &AtomicUsize, throttled: &A
         let target = headers.get("x-amz-target").cloned().unwrap_or_default();
         let op = match target.rsplit('.').next() {
             Some(op) if !op.is_empty() => op.to_string(),
+            _ if path.starts_with("/findings/import") => "BatchImportFindings".to_string(),
             _ if path.starts_with("/findings") => "GetFindings".to_string(),
             _ => path.clone(),
         };
@@ -229,6 +232,7 @@ fn serve(stream: TcpStream, state: &State, requests: &AtomicUsize, throttled: &A
             _ => "Internal Server Error",
         };
         let content_type = if path.starts_with("/findings") {
+            // Security Hub speaks REST-JSON.
             "application/json"
         } else {
             "application/x-amz-json-1.1"
@@ -467,6 +471,25 @@ fn route(state: &State, region: &str, op: &str, path: &str, body: &Value) -> (u1
                 })
                 .collect();
             (200, json!({"EvaluationResults": results}))
+        }
+        "BatchImportFindings" => {
+            let findings = body["Findings"].as_array().cloned().unwrap_or_default();
+            let refused: Vec<Value> = findings
+                .iter()
+                .filter_map(|f| f["Id"].as_str())
+                .filter(|id| {
+                    state
+                        .faults
+                        .refuse_findings
+                        .as_deref()
+                        .is_some_and(|r| id.contains(r))
+                })
+                .map(|id| json!({"Id": id, "ErrorCode": "InvalidInput", "ErrorMessage": "Finding does not adhere to Amazon Security Finding Format"}))
+                .collect();
+            (
+                200,
+                json!({"FailedCount": refused.len(), "SuccessCount": findings.len() - refused.len(), "FailedFindings": refused}),
+            )
         }
         "DescribeTrails" => (200, json!({"trailList": []})),
         "GetTrailStatus" => (200, json!({"IsLogging": true})),
