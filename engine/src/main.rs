@@ -408,6 +408,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         } => {
             let stored = comply::stored::read(&report)?;
             let terminal = output.is_none() && std::io::stdout().is_terminal();
+            warn_left_out(&stored, format);
             let bytes = reports::render(&stored, format.into(), RenderOptions { all, terminal });
             write_output(output.as_ref(), &bytes)?;
             Ok(ExitCode::Clean)
@@ -555,6 +556,7 @@ fn run_scan(args: ScanArgs) -> Result<ExitCode, Error> {
     let output = args.output.clone();
     let report = scan(&scan_options(args)?)?;
     let terminal = output.is_none() && std::io::stdout().is_terminal();
+    warn_left_out(&report, format);
     let bytes = reports::render(&report, format.into(), RenderOptions { all, terminal });
     write_output(output.as_ref(), &bytes)?;
     Ok(if report.summary.incomplete {
@@ -568,6 +570,21 @@ fn run_scan(args: ScanArgs) -> Result<ExitCode, Error> {
     } else {
         ExitCode::Clean
     })
+}
+
+/// ASFF needs an account for every finding; a plan's have none unless the scope has one.
+fn warn_left_out(report: &reports::Report, format: OutputFormat) {
+    if !matches!(format, OutputFormat::Asff) {
+        return;
+    }
+    let defaults = reports::asff::AsffDefaults::of(report);
+    let (_, left_out) = reports::asff::findings(report, &defaults);
+    if !left_out.is_empty() {
+        eprintln!(
+            "warning: {} findings name no AWS account and are left out of the ASFF (hint: `comply export securityhub REPORT --account ID` files them under one)",
+            left_out.len()
+        );
+    }
 }
 
 fn write_output(path: Option<&PathBuf>, bytes: &[u8]) -> Result<(), Error> {
