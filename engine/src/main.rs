@@ -50,6 +50,10 @@ enum Command {
         /// Table: show every finding, passes included.
         #[arg(long)]
         all: bool,
+        /// The compliance report (html, markdown, csv) for these frameworks only:
+        /// `pci-dss-4.0`, `gdpr`, `soc2`, `iso27001-2022`.
+        #[arg(long = "framework", value_name = "ID", value_delimiter = ',')]
+        frameworks: Vec<String>,
     },
     /// Run the policies' Rego tests and fixture expectations.
     Test {
@@ -262,6 +266,14 @@ enum OutputFormat {
     Codequality,
     /// AWS Security Finding Format (`BatchImportFindings`' body).
     Asff,
+    /// The compliance report for an assessor: one self-contained HTML file.
+    Html,
+    /// The compliance report in Markdown.
+    Markdown,
+    /// One row per finding and mapped control, for spreadsheets.
+    Csv,
+    /// OCSF Compliance Finding (class 2003) as JSON lines, for security data lakes.
+    Ocsf,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -405,11 +417,12 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             format,
             output,
             all,
+            frameworks,
         } => {
-            let stored = comply::stored::read(&report)?;
-            let terminal = output.is_none() && std::io::stdout().is_terminal();
+            let mut stored = comply::stored::read(&report)?;
+            keep_frameworks(&mut stored, &frameworks)?;
             warn_left_out(&stored, format);
-            let bytes = reports::render(&stored, format.into(), RenderOptions { all, terminal });
+            let bytes = reports::render(&stored, format.into(), render_options(all, &output));
             write_output(output.as_ref(), &bytes)?;
             Ok(ExitCode::Clean)
         }
@@ -555,9 +568,8 @@ fn run_scan(args: ScanArgs) -> Result<ExitCode, Error> {
     let all = args.all;
     let output = args.output.clone();
     let report = scan(&scan_options(args)?)?;
-    let terminal = output.is_none() && std::io::stdout().is_terminal();
     warn_left_out(&report, format);
-    let bytes = reports::render(&report, format.into(), RenderOptions { all, terminal });
+    let bytes = reports::render(&report, format.into(), render_options(all, &output));
     write_output(output.as_ref(), &bytes)?;
     Ok(if report.summary.incomplete {
         ExitCode::Incomplete
@@ -570,6 +582,54 @@ fn run_scan(args: ScanArgs) -> Result<ExitCode, Error> {
     } else {
         ExitCode::Clean
     })
+}
+
+/// The terminal's facts for the table: box drawing and colour on a terminal only (never with
+/// `NO_COLOR`), the width from `COLUMNS`, else the terminal, else the renderer's default.
+fn render_options(all: bool, output: &Option<PathBuf>) -> RenderOptions {
+    let terminal = output.is_none() && std::io::stdout().is_terminal();
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let columns = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|c| *c > 0);
+    let width = columns
+        .or_else(|| {
+            terminal
+                .then(|| terminal_size::terminal_size_of(std::io::stdout()))
+                .flatten()
+                .map(|(w, _)| w.0 as usize)
+        })
+        .unwrap_or(0);
+    RenderOptions {
+        all,
+        terminal,
+        width,
+        colour: terminal && !no_color,
+    }
+}
+
+/// `comply report --framework`: the compliance view of these frameworks only. Findings stay
+/// (a finding mapped to a kept framework still names its other controls).
+fn keep_frameworks(report: &mut reports::Report, ids: &[String]) -> Result<(), Error> {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    for id in ids {
+        if !report.frameworks.iter().any(|f| &f.id == id) {
+            let have: Vec<&str> = report.frameworks.iter().map(|f| f.id.as_str()).collect();
+            return Err(Error::Usage(format!(
+                "`--framework`: `{id}` is not in this report (hint: it has {})",
+                if have.is_empty() {
+                    "none: scanned before comply recorded frameworks".to_string()
+                } else {
+                    format!("`{}`", have.join("`, `"))
+                }
+            )));
+        }
+    }
+    report.frameworks.retain(|f| ids.contains(&f.id));
+    Ok(())
 }
 
 /// ASFF needs an account for every finding; a plan's have none unless the scope has one.
@@ -612,6 +672,10 @@ impl From<OutputFormat> for Format {
             OutputFormat::Summary => Format::Summary,
             OutputFormat::Codequality => Format::CodeQuality,
             OutputFormat::Asff => Format::Asff,
+            OutputFormat::Html => Format::Html,
+            OutputFormat::Markdown => Format::Markdown,
+            OutputFormat::Csv => Format::Csv,
+            OutputFormat::Ocsf => Format::Ocsf,
         }
     }
 }

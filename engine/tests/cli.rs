@@ -5,17 +5,34 @@ mod common;
 use common::*;
 
 #[test]
-fn quick_start_prints_a_table_and_exits_1() {
-    let out = comply(&["scan", "--config", SETTINGS, THEMES]);
+fn quick_start_prints_the_failures_and_exits_1() {
+    let out = comply_env(
+        &["scan", "--config", SETTINGS, THEMES],
+        &[("COLUMNS", "80")],
+    );
     assert_eq!(out.status.code(), Some(1), "stderr: {}", stderr(&out));
     let table = stdout(&out);
-    assert!(table.contains("| fail "), "{table}");
+    assert!(table.starts_with("Failed ("), "{table}");
+    // Piped: no colour, whatever the terminal would have had.
+    assert!(!table.contains('\u{1b}'), "{table}");
     assert!(
         table.contains("module.payments.aws_db_instance.fail_main"),
         "{table}"
     );
     // Failures only by default: passes are in the JSON, not the table.
-    assert!(!table.contains("| pass "), "{table}");
+    assert!(!table.contains("\nPassed ("), "{table}");
+    // Severities in order, highest first.
+    let high = table.find("\n  HIGH ").unwrap();
+    let medium = table.find("\n  MEDIUM ").unwrap();
+    let low = table.find("\n  LOW ").unwrap();
+    assert!(high < medium && medium < low, "{table}");
+    // The resource address is never broken, even at 80 columns.
+    assert!(
+        table
+            .split_whitespace()
+            .any(|w| w == "module.payments.aws_db_instance.fail_main"),
+        "{table}"
+    );
     assert!(
         table
             .lines()

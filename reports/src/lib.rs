@@ -2,8 +2,14 @@
 
 pub mod asff;
 mod codequality;
+mod compliance;
+mod csv;
+mod html;
 mod json;
 mod junit;
+mod manifest;
+mod markdown;
+mod ocsf;
 mod report;
 mod sarif;
 mod summary;
@@ -29,6 +35,14 @@ pub enum Format {
     CodeQuality,
     /// AWS Security Finding Format, as `BatchImportFindings` takes it.
     Asff,
+    /// The compliance report for an assessor: one self-contained HTML file.
+    Html,
+    /// The compliance report's content in Markdown.
+    Markdown,
+    /// One row per finding and mapped control.
+    Csv,
+    /// OCSF Compliance Finding (class 2003) events, one JSON object per line.
+    Ocsf,
 }
 
 /// What a renderer may be told beyond the report.
@@ -36,8 +50,12 @@ pub enum Format {
 pub struct RenderOptions {
     /// Table: show every finding, passes included (the default shows failures, errors and unknowns).
     pub all: bool,
-    /// Table: box-drawing characters and colour-free layout for a terminal.
+    /// Table: box-drawing characters for a terminal (ASCII otherwise).
     pub terminal: bool,
+    /// Table: the columns to fit (`0`: 100).
+    pub width: usize,
+    /// Table: ANSI colours (a terminal, and `NO_COLOR` unset).
+    pub colour: bool,
 }
 
 pub fn render(report: &Report, format: Format, options: RenderOptions) -> Vec<u8> {
@@ -49,6 +67,10 @@ pub fn render(report: &Report, format: Format, options: RenderOptions) -> Vec<u8
         Format::Summary => summary::render(report).into_bytes(),
         Format::CodeQuality => codequality::render(report),
         Format::Asff => asff::render(report),
+        Format::Html => html::render(report),
+        Format::Markdown => markdown::render(report).into_bytes(),
+        Format::Csv => csv::render(report),
+        Format::Ocsf => ocsf::render(report),
     }
 }
 
@@ -72,6 +94,10 @@ mod tests {
             (Format::Summary, "summary.md"),
             (Format::CodeQuality, "codequality.json"),
             (Format::Table, "table.txt"),
+            (Format::Html, "html"),
+            (Format::Markdown, "md"),
+            (Format::Csv, "csv"),
+            (Format::Ocsf, "ocsf.jsonl"),
         ];
         for (name, report) in [
             ("report", testdata::report()),
