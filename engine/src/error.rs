@@ -17,6 +17,8 @@ pub enum ExitCode {
     Input = 2,
     /// A policy errored or a source failed part-way: results are incomplete.
     Incomplete = 3,
+    /// `comply store verify`: the store's hash chain is broken (edited, deleted or reordered).
+    Tampered = 4,
 }
 
 /// A place in an input file, 1-based.
@@ -50,6 +52,9 @@ pub enum Error {
     /// Command-line misuse that clap cannot see.
     #[error("{0}")]
     Usage(String),
+    /// The evidence store cannot be opened, migrated, read or written.
+    #[error("{0}")]
+    Store(String),
     /// Writing output failed.
     #[error("{file}: cannot write: {source}")]
     Output {

@@ -17,6 +17,8 @@ pub mod policy;
 pub mod scan;
 pub mod settings;
 pub mod source;
+pub mod store;
 pub mod stored;
+pub mod watch;
 
 pub use comply_reports as reports;

@@ -37,6 +37,11 @@ enum Command {
     /// Baselines: what an estate fails today, so that later scans gate only what is new.
     #[command(subcommand)]
     Baseline(BaselineCommand),
+    /// Scan on a schedule into an evidence store (`--store`), until SIGINT or SIGTERM.
+    Watch(Box<WatchArgs>),
+    /// The evidence store: verify its hash chain, list its scans.
+    #[command(subcommand)]
+    Store(StoreCommand),
     /// Render a stored `--format json` report in another format, without scanning again.
     Report {
         /// A report written by `comply scan --format json`.
@@ -143,6 +148,49 @@ enum ExportCommand {
     },
 }
 
+#[derive(clap::Args)]
+struct WatchArgs {
+    /// The period: `1h`, `15m`, `90s`, `1h30m`. Scans start on its boundaries; a scan that
+    /// overruns skips the periods it covered.
+    #[arg(long, value_name = "PERIOD", value_parser = period)]
+    every: Duration,
+    /// Stop after N scans.
+    #[arg(long, value_name = "N")]
+    max_scans: Option<u64>,
+    #[command(flatten)]
+    scan: ScanArgs,
+}
+
+fn period(s: &str) -> Result<Duration, String> {
+    let d = humantime::parse_duration(s)
+        .map_err(|e| format!("`{s}` is not a period: {e} (hint: `1h`, `15m`, `90s`)"))?;
+    if d < Duration::from_secs(1) {
+        return Err(format!("`{s}` is shorter than a second"));
+    }
+    Ok(d)
+}
+
+#[derive(Subcommand)]
+enum StoreCommand {
+    /// Recompute the store's hash chain: exit 0 when intact, 4 when a scan record was edited,
+    /// deleted or reordered.
+    Verify {
+        /// A SQLite file or a `postgres://` URL.
+        store: String,
+        /// A head hash kept elsewhere (printed by `scan --store`): it must still be in the chain,
+        /// which catches the newest scans deleted.
+        #[arg(long, value_name = "HASH")]
+        head: Option<String>,
+    },
+    /// The scans a store holds, oldest first.
+    List {
+        /// A SQLite file or a `postgres://` URL.
+        store: String,
+        #[arg(long, short, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
+    },
+}
+
 #[derive(Subcommand)]
 enum BaselineCommand {
     /// Scan, and write the failing and unknown findings as a baseline for `scan --baseline`.
@@ -243,6 +291,10 @@ struct ScanArgs {
     /// Time limit for one policy on one resource, in milliseconds.
     #[arg(long, value_name = "MS", default_value_t = 2000)]
     policy_timeout_ms: u64,
+    /// Record the scan in this evidence store: a SQLite file (created when missing) or a
+    /// `postgres://` URL.
+    #[arg(long, value_name = "FILE|URL")]
+    store: Option<String>,
 }
 
 /// The catalog commands' formats.
@@ -333,6 +385,8 @@ fn main() -> std::process::ExitCode {
 fn run(cli: Cli) -> Result<ExitCode, Error> {
     match cli.command {
         Command::Scan(args) => run_scan(*args),
+        Command::Watch(args) => run_watch(*args),
+        Command::Store(command) => run_store(command),
         Command::Export(ExportCommand::Securityhub {
             report,
             region,
@@ -567,10 +621,51 @@ fn run_scan(args: ScanArgs) -> Result<ExitCode, Error> {
     let format = args.format;
     let all = args.all;
     let output = args.output.clone();
-    let report = scan(&scan_options(args)?)?;
+    let mut store = open_store(&args)?;
+    let began = comply::calendar::now_rfc3339();
+    let report = match scan(&scan_options(args)?) {
+        Ok(r) => r,
+        Err(e) => {
+            // A scan that produced nothing is still a fact of the record: a gap.
+            if let Some(store) = store.as_mut() {
+                match store.record_failure(&began, env!("CARGO_PKG_VERSION"), &e.to_string()) {
+                    Ok(r) => eprintln!(
+                        "stored failed scan {} in `{}`, chain head {}",
+                        r.seq,
+                        store.name(),
+                        r.hash
+                    ),
+                    Err(s) => eprintln!("error: {s}"),
+                }
+            }
+            return Err(e);
+        }
+    };
     warn_left_out(&report, format);
+    // The evidence first: an unwritable output does not lose the record.
+    let stored = store.as_mut().map(|store| match store.record(&report) {
+        Ok(r) => {
+            eprintln!(
+                "stored scan {} ({}) in `{}`: {} changes, chain head {}",
+                r.seq,
+                r.outcome.as_str(),
+                store.name(),
+                r.changes,
+                r.hash
+            );
+            true
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            false
+        }
+    });
     let bytes = reports::render(&report, format.into(), render_options(all, &output));
     write_output(output.as_ref(), &bytes)?;
+    if stored == Some(false) {
+        eprintln!("incomplete: the scan is not in the store");
+        return Ok(ExitCode::Incomplete);
+    }
     Ok(if report.summary.incomplete {
         ExitCode::Incomplete
     } else if report
@@ -582,6 +677,121 @@ fn run_scan(args: ScanArgs) -> Result<ExitCode, Error> {
     } else {
         ExitCode::Clean
     })
+}
+
+/// `--store`: opened (and migrated) before scanning, so a bad store fails before the work.
+/// A store records whole scans: filters that leave findings out would read as fixes.
+fn open_store(args: &ScanArgs) -> Result<Option<comply::store::Store>, Error> {
+    let Some(at) = &args.store else {
+        return Ok(None);
+    };
+    let hiding = [
+        (args.baseline.is_some(), "--baseline"),
+        (args.changed_only, "--changed-only"),
+        (args.severity.is_some(), "--severity"),
+    ];
+    if let Some((_, flag)) = hiding.iter().find(|(on, _)| *on) {
+        return Err(Error::Usage(format!(
+            "`--store` records whole scans; `{flag}` leaves findings out, which the store would read as fixed (hint: store a scan without it)"
+        )));
+    }
+    comply::store::Store::open(at).map(Some)
+}
+
+fn run_watch(args: WatchArgs) -> Result<ExitCode, Error> {
+    let Some(mut store) = open_store(&args.scan)? else {
+        return Err(Error::Usage(
+            "`comply watch` needs `--store FILE|URL` to record its scans".into(),
+        ));
+    };
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {
+        // A second signal while the first is being honoured stops at once (exit 1); the store
+        // keeps only committed scans.
+        signal_hook::flag::register_conditional_shutdown(signal, 1, stop.clone())
+            .and_then(|_| signal_hook::flag::register(signal, stop.clone()))
+            .map_err(|e| Error::Usage(format!("cannot handle signal {signal}: {e}")))?;
+    }
+    let opts = comply::watch::WatchOptions {
+        every: args.every,
+        max_scans: args.max_scans,
+        scan: scan_options(args.scan)?,
+    };
+    eprintln!(
+        "watching: a scan every {} into `{}` (SIGINT or SIGTERM stops after the scan in flight)",
+        humantime::format_duration(opts.every),
+        store.name()
+    );
+    let mut out = std::io::stdout();
+    let watched = comply::watch::run(&opts, &mut store, &stop, &mut |line| {
+        let _ = writeln!(out, "{line}").and_then(|_| out.flush());
+    })?;
+    eprintln!(
+        "stopped after {} scans{}",
+        watched.scans,
+        if watched.unrecorded > 0 {
+            format!(", {} not recorded", watched.unrecorded)
+        } else {
+            String::new()
+        }
+    );
+    Ok(if watched.unrecorded > 0 {
+        ExitCode::Incomplete
+    } else {
+        ExitCode::Clean
+    })
+}
+
+fn run_store(command: StoreCommand) -> Result<ExitCode, Error> {
+    match command {
+        StoreCommand::Verify { store, head } => {
+            let mut s = comply::store::Store::open(&store)?;
+            let v = s.verify(head.as_deref())?;
+            for p in &v.problems {
+                println!("broken: {p}");
+            }
+            let head = v.head.as_deref().unwrap_or("none (no scans)");
+            if v.problems.is_empty() {
+                println!("intact: {} scans in `{}`, head {head}", v.scans, s.name());
+                Ok(ExitCode::Clean)
+            } else {
+                println!(
+                    "tampered: {} problems in {} scans of `{}`, head {head}",
+                    v.problems.len(),
+                    v.scans,
+                    s.name()
+                );
+                Ok(ExitCode::Tampered)
+            }
+        }
+        StoreCommand::List { store, format } => {
+            let scans = comply::store::Store::open(&store)?.scans()?;
+            let out = match format {
+                ListFormat::Json => {
+                    let mut s = serde_json::to_string_pretty(&scans).expect("scans serialize");
+                    s.push('\n');
+                    s
+                }
+                ListFormat::Table => {
+                    let mut t = comfy_table::Table::new();
+                    t.load_preset(comfy_table::presets::ASCII_MARKDOWN);
+                    t.set_header(["scan", "scanned at", "outcome", "changes", "hash"]);
+                    for s in &scans {
+                        t.add_row([
+                            s.seq.to_string(),
+                            s.scanned_at.clone(),
+                            s.outcome.clone(),
+                            s.changes.to_string(),
+                            s.hash.chars().take(16).collect(),
+                        ]);
+                    }
+                    format!("{t}\n")
+                }
+            };
+            write_output(None, out.as_bytes())?;
+            Ok(ExitCode::Clean)
+        }
+    }
 }
 
 /// The terminal's facts for the table: box drawing and colour on a terminal only (never with

@@ -15,27 +15,8 @@ use std::time::Duration;
 const SNAPSHOT: &str = "fixtures/config/parity/snapshot.json";
 const SECOND_ACCOUNT: &str = "222222222222";
 
-/// The parity snapshot's items in eu-west-1 (IAM's `global` items are served there, as AWS
-/// Config records them in one region), and a renamed copy of the regional ones in us-east-1.
 fn seeded_items() -> Vec<Value> {
-    let snapshot: Value =
-        serde_json::from_slice(&std::fs::read(root().join(SNAPSHOT)).unwrap()).unwrap();
-    let mut items = Vec::new();
-    for item in snapshot["configurationItems"].as_array().unwrap() {
-        let mut eu = item.clone();
-        if eu["awsRegion"] == "global" {
-            eu["awsRegion"] = "eu-west-1".into();
-            items.push(eu);
-            continue;
-        }
-        items.push(eu);
-        let text = item
-            .to_string()
-            .replace("eu-west-1", "us-east-1")
-            .replace("comply-parity-", "comply-us-");
-        items.push(serde_json::from_str(&text).unwrap());
-    }
-    items
+    common::fake_aws::two_region_items()
 }
 
 /// The seeded items of the snapshot's account and a renamed copy in a second account.

@@ -43,4 +43,12 @@ done
 [ "$missing" -eq 0 ] || exit 1
 "$browser" "${flags[@]}" --window-size=1280,2400 "--screenshot=$png" "$url" >/dev/null 2>&1
 [ -s "$png" ] || { echo "error: no screenshot written to \`$png\`" >&2; exit 1; }
-echo "ok: \`$html\` in $("$browser" --version 2>/dev/null | head -1): $# expected texts on the page, screenshot \`$png\`"
+# Printed, as an assessor files it: a PDF with a page per framework at least.
+pdf="$profile/report.pdf"
+"$browser" "${flags[@]}" --no-pdf-header-footer "--print-to-pdf=$pdf" "$url" >/dev/null 2>&1
+pages=$(grep -ac '/Type /Page$\|/Type /Page[^s]' "$pdf" || true)
+if [ "$(head -c 4 "$pdf" 2>/dev/null)" != "%PDF" ] || [ "${pages:-0}" -lt 2 ]; then
+  echo "error: \`$html\` did not print to a PDF of several pages" >&2
+  exit 1
+fi
+echo "ok: \`$html\` in $("$browser" --version 2>/dev/null | head -1): $# expected texts on the page, screenshot \`$png\`, prints to $pages PDF pages"

@@ -18,6 +18,8 @@ pub struct Faults {
     pub throttle_first: usize,
     /// Every request for this region gets HTTP 500.
     pub failing_region: Option<String>,
+    /// Every request for this region gets HTTP 500 while the flag is set (a test flips it).
+    pub failing_region_while: Option<(String, Arc<AtomicBool>)>,
     /// Delay every response by this much.
     pub delay: Option<Duration>,
     /// The first this-many requests per region wait `slow_by` (longer than the client's
@@ -211,20 +213,26 @@ fn serve(stream: TcpStream, state: &State, requests: &AtomicUsize, throttled: &A
             // The client gives up on this attempt before the answer comes.
             std::thread::sleep(state.faults.slow_by);
         }
-        let (status, reply) = if state.faults.failing_region.as_deref() == Some(region.as_str()) {
-            (
-                500,
-                json!({"__type": "InternalFailure", "message": "injected failure"}),
-            )
-        } else if first(state, "throttle", &region, state.faults.throttle_first) {
-            throttled.fetch_add(1, Ordering::SeqCst);
-            (
-                400,
-                json!({"__type": "ThrottlingException", "message": "Rate exceeded"}),
-            )
-        } else {
-            route(state, &region, &op, &path, &body)
-        };
+        let failing_now = state
+            .faults
+            .failing_region_while
+            .as_ref()
+            .is_some_and(|(r, on)| *r == region && on.load(Ordering::SeqCst));
+        let (status, reply) =
+            if failing_now || state.faults.failing_region.as_deref() == Some(region.as_str()) {
+                (
+                    500,
+                    json!({"__type": "InternalFailure", "message": "injected failure"}),
+                )
+            } else if first(state, "throttle", &region, state.faults.throttle_first) {
+                throttled.fetch_add(1, Ordering::SeqCst);
+                (
+                    400,
+                    json!({"__type": "ThrottlingException", "message": "Rate exceeded"}),
+                )
+            } else {
+                route(state, &region, &op, &path, &body)
+            };
         let text = reply.to_string();
         let reason = match status {
             200 => "OK",
@@ -699,4 +707,29 @@ fn api_item(item: &Value) -> Value {
     }
     out.insert("configurationItemCaptureTime".into(), json!(1764583200.0));
     Value::Object(out)
+}
+
+/// The parity snapshot's items in eu-west-1 (IAM's `global` items are served there, as AWS
+/// Config records them in one region), and a renamed copy of the regional ones in us-east-1.
+pub fn two_region_items() -> Vec<Value> {
+    let snapshot: Value = serde_json::from_slice(
+        &std::fs::read(super::root().join("fixtures/config/parity/snapshot.json")).unwrap(),
+    )
+    .unwrap();
+    let mut items = Vec::new();
+    for item in snapshot["configurationItems"].as_array().unwrap() {
+        let mut eu = item.clone();
+        if eu["awsRegion"] == "global" {
+            eu["awsRegion"] = "eu-west-1".into();
+            items.push(eu);
+            continue;
+        }
+        items.push(eu);
+        let text = item
+            .to_string()
+            .replace("eu-west-1", "us-east-1")
+            .replace("comply-parity-", "comply-us-");
+        items.push(serde_json::from_str(&text).unwrap());
+    }
+    items
 }

@@ -85,3 +85,4 @@ pub fn errors(report: &serde_json::Value) -> Vec<&str> {
 
 pub mod fake_aws;
 pub mod moto;
+pub mod postgres;
