@@ -51,11 +51,34 @@ impl fmt::Display for Date {
     }
 }
 
-/// Now, as RFC 3339 UTC seconds (`2026-12-02T21:15:48Z`); `SOURCE_DATE_EPOCH` (seconds since
-/// the epoch, the reproducible-builds convention) replaces the clock, so a report can be made
-/// byte-identical again.
-pub fn now_rfc3339() -> String {
-    let secs = now_secs();
+/// `YYYY-MM-DDTHH:MM:SSZ` (fractions of a second allowed and dropped) as seconds since the
+/// epoch: the times the store keeps and CloudTrail gives.
+pub fn parse_rfc3339_utc(s: &str) -> Option<i64> {
+    let (date, time) = s.split_once('T')?;
+    let day = Date::parse(date)?;
+    let time = time.strip_suffix('Z')?;
+    let whole = time.split_once('.').map_or(time, |(w, frac)| {
+        if frac.chars().all(|c| c.is_ascii_digit()) {
+            w
+        } else {
+            "invalid"
+        }
+    });
+    let parts: Vec<&str> = whole.split(':').collect();
+    let [h, m, sec] = parts.as_slice() else {
+        return None;
+    };
+    let num = |p: &str, max: i64| -> Option<i64> {
+        (p.len() == 2 && p.chars().all(|c| c.is_ascii_digit()))
+            .then(|| p.parse::<i64>().ok())
+            .flatten()
+            .filter(|v| *v <= max)
+    };
+    Some(day.0 * 86_400 + num(h, 23)? * 3600 + num(m, 59)? * 60 + num(sec, 60)?)
+}
+
+/// Seconds since the epoch as RFC 3339 UTC seconds.
+pub fn rfc3339(secs: i64) -> String {
     let (day, rest) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
     format!(
         "{}T{:02}:{:02}:{:02}Z",
@@ -64,6 +87,20 @@ pub fn now_rfc3339() -> String {
         rest % 3600 / 60,
         rest % 60
     )
+}
+
+impl Date {
+    /// The first second of the day.
+    pub fn start_secs(self) -> i64 {
+        self.0 * 86_400
+    }
+}
+
+/// Now, as RFC 3339 UTC seconds (`2026-12-02T21:15:48Z`); `SOURCE_DATE_EPOCH` (seconds since
+/// the epoch, the reproducible-builds convention) replaces the clock, so a report can be made
+/// byte-identical again.
+pub fn now_rfc3339() -> String {
+    rfc3339(now_secs())
 }
 
 fn now_secs() -> i64 {
@@ -114,6 +151,30 @@ fn civil_from_days(z: i64) -> (i64, i64, i64) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rfc3339_round_trips_and_refuses_junk() {
+        for s in [
+            "1970-01-01T00:00:00Z",
+            "2026-02-28T23:59:59Z",
+            "2024-02-29T12:30:05Z",
+        ] {
+            assert_eq!(rfc3339(parse_rfc3339_utc(s).unwrap()), s);
+        }
+        assert_eq!(
+            parse_rfc3339_utc("2026-01-01T00:00:01.250Z"),
+            parse_rfc3339_utc("2026-01-01T00:00:01Z")
+        );
+        for bad in [
+            "2026-01-01",
+            "2026-01-01T24:00:00Z",
+            "2026-01-01T00:00:00+01:00",
+            "2026-01-01T0é:00:00Z",
+            "2026-01-01T00:00:00.x1Z",
+        ] {
+            assert_eq!(parse_rfc3339_utc(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn dates_round_trip_and_order() {

@@ -4,6 +4,7 @@
 //! Data flows forward: `load` (inputs to an `Inventory` of normalized resources) -> `eval`
 //! (policies to findings) -> `comply_reports` (findings to bytes).
 
+pub mod attribution;
 pub mod aws;
 pub mod calendar;
 pub mod digest;

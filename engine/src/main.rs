@@ -42,11 +42,13 @@ enum Command {
     /// The evidence store: verify its hash chain, list its scans.
     #[command(subcommand)]
     Store(StoreCommand),
-    /// Render a stored `--format json` report in another format, without scanning again.
+    /// Render a stored `--format json` report in another format, without scanning again; or,
+    /// with `--store`, report a period of an evidence store's scans.
     Report {
         /// A report written by `comply scan --format json`.
-        report: PathBuf,
-        /// Output format.
+        #[arg(required_unless_present = "store", conflicts_with = "store")]
+        report: Option<PathBuf>,
+        /// Output format (a period report: json, markdown, html or csv).
         #[arg(long, short, value_enum, default_value_t = OutputFormat::Table)]
         format: OutputFormat,
         /// Write to FILE instead of standard output.
@@ -59,6 +61,15 @@ enum Command {
         /// `pci-dss-4.0`, `gdpr`, `soc2`, `iso27001-2022`.
         #[arg(long = "framework", value_name = "ID", value_delimiter = ',')]
         frameworks: Vec<String>,
+        /// The period report of this evidence store (a SQLite file or a `postgres://` URL).
+        #[arg(long, value_name = "FILE|URL")]
+        store: Option<String>,
+        /// With --store: the period's first day (`YYYY-MM-DD`, UTC) [default: the first scan's].
+        #[arg(long, value_name = "DATE", requires = "store")]
+        from: Option<String>,
+        /// With --store: the period's last day, inclusive [default: the last scan's].
+        #[arg(long, value_name = "DATE", requires = "store")]
+        to: Option<String>,
     },
     /// Run the policies' Rego tests and fixture expectations.
     Test {
@@ -295,6 +306,13 @@ struct ScanArgs {
     /// `postgres://` URL.
     #[arg(long, value_name = "FILE|URL")]
     store: Option<String>,
+    /// With --aws: name who last changed each failing resource (CloudTrail `LookupEvents`, at
+    /// most 2 a second per region) [default: on with --store, which caches the answers].
+    #[arg(long, requires = "aws", conflicts_with = "no_attribute")]
+    attribute: bool,
+    /// With --aws: no CloudTrail attribution.
+    #[arg(long, requires = "aws")]
+    no_attribute: bool,
 }
 
 /// The catalog commands' formats.
@@ -467,11 +485,21 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             })
         }
         Command::Report {
-            report,
+            store: Some(store),
+            format,
+            output,
+            frameworks,
+            from,
+            to,
+            ..
+        } => run_period(&store, format, output, &frameworks, from, to),
+        Command::Report {
+            report: Some(report),
             format,
             output,
             all,
             frameworks,
+            ..
         } => {
             let mut stored = comply::stored::read(&report)?;
             keep_frameworks(&mut stored, &frameworks)?;
@@ -480,6 +508,9 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             write_output(output.as_ref(), &bytes)?;
             Ok(ExitCode::Clean)
         }
+        Command::Report { .. } => Err(Error::Usage(
+            "`comply report` needs a REPORT file or `--store`".into(),
+        )),
         Command::Test { dir, verbose } => {
             let bundle = match &dir {
                 Some(d) => Bundle::load_dir_only(d)?,
@@ -622,8 +653,10 @@ fn run_scan(args: ScanArgs) -> Result<ExitCode, Error> {
     let all = args.all;
     let output = args.output.clone();
     let mut store = open_store(&args)?;
+    let attribute = wants_attribution(&args);
     let began = comply::calendar::now_rfc3339();
-    let report = match scan(&scan_options(args)?) {
+    let opts = scan_options(args)?;
+    let mut report = match scan(&opts) {
         Ok(r) => r,
         Err(e) => {
             // A scan that produced nothing is still a fact of the record: a gap.
@@ -641,6 +674,12 @@ fn run_scan(args: ScanArgs) -> Result<ExitCode, Error> {
             return Err(e);
         }
     };
+    if let (true, Some(live)) = (attribute, &opts.live) {
+        let done = comply::attribution::attribute(&mut report, live, store.as_mut())?;
+        for f in &done.failures {
+            eprintln!("warning: not attributed: {f}");
+        }
+    }
     warn_left_out(&report, format);
     // The evidence first: an unwritable output does not lose the record.
     let stored = store.as_mut().map(|store| match store.record(&report) {
@@ -679,6 +718,11 @@ fn run_scan(args: ScanArgs) -> Result<ExitCode, Error> {
     })
 }
 
+/// CloudTrail attribution: asked for, or by default for a live scan into a store.
+fn wants_attribution(args: &ScanArgs) -> bool {
+    args.aws && !args.no_attribute && (args.attribute || args.store.is_some())
+}
+
 /// `--store`: opened (and migrated) before scanning, so a bad store fails before the work.
 /// A store records whole scans: filters that leave findings out would read as fixes.
 fn open_store(args: &ScanArgs) -> Result<Option<comply::store::Store>, Error> {
@@ -715,6 +759,7 @@ fn run_watch(args: WatchArgs) -> Result<ExitCode, Error> {
     let opts = comply::watch::WatchOptions {
         every: args.every,
         max_scans: args.max_scans,
+        attribute: wants_attribution(&args.scan),
         scan: scan_options(args.scan)?,
     };
     eprintln!(
@@ -739,6 +784,94 @@ fn run_watch(args: WatchArgs) -> Result<ExitCode, Error> {
         ExitCode::Incomplete
     } else {
         ExitCode::Clean
+    })
+}
+
+/// `comply report --store`: the period report. A broken chain is reported in it and exits 4.
+fn run_period(
+    store: &str,
+    format: OutputFormat,
+    output: Option<PathBuf>,
+    frameworks: &[String],
+    from: Option<String>,
+    to: Option<String>,
+) -> Result<ExitCode, Error> {
+    use comply::reports::period::PeriodFormat;
+    let format = match format {
+        OutputFormat::Json => PeriodFormat::Json,
+        OutputFormat::Markdown => PeriodFormat::Markdown,
+        OutputFormat::Html => PeriodFormat::Html,
+        OutputFormat::Csv => PeriodFormat::Csv,
+        _ => return Err(Error::Usage(
+            "a period report (`--store`) is json, markdown, html or csv (hint: `--format html`)"
+                .into(),
+        )),
+    };
+    let day = |flag: &str, v: &str| {
+        Date::parse(v).ok_or_else(|| {
+            Error::Usage(format!(
+                "`{flag}`: `{v}` is not a date (hint: `YYYY-MM-DD`)"
+            ))
+        })
+    };
+    let mut s = comply::store::Store::open(store)?;
+    let history = s.history()?;
+    let scan_day = |scan: Option<&comply::store::ScanRow>| {
+        scan.and_then(|x| {
+            x.scanned_at
+                .split_once('T')
+                .and_then(|(d, _)| Date::parse(d))
+        })
+    };
+    let from = match from {
+        Some(v) => day("--from", &v)?,
+        None => scan_day(history.scans.first()).unwrap_or_else(Date::today),
+    };
+    let to = match to {
+        Some(v) => day("--to", &v)?,
+        None => scan_day(history.scans.last()).unwrap_or_else(Date::today),
+    };
+    if to < from {
+        return Err(Error::Usage(format!(
+            "`--to` {to} is before `--from` {from}"
+        )));
+    }
+    let chain = comply::store::verify_history(&history, None);
+    let attributions = s.attributions()?;
+    let period = comply::store::period::report(
+        &history,
+        &attributions,
+        &chain,
+        &comply::store::period::PeriodOptions {
+            from,
+            to,
+            frameworks,
+            store: s.name(),
+            tool: reports::Tool {
+                name: "comply".into(),
+                version: env!("CARGO_PKG_VERSION").into(),
+            },
+        },
+    )?;
+    for id in frameworks {
+        if !period.frameworks.iter().any(|f| &f.id == id) {
+            return Err(Error::Usage(format!(
+                "`--framework`: `{id}` is not among the store's frameworks (hint: `pci-dss-4.0`, `gdpr`, `soc2`, `iso27001-2022`)"
+            )));
+        }
+    }
+    write_output(
+        output.as_ref(),
+        &comply::reports::period::render(&period, format),
+    )?;
+    Ok(if chain.problems.is_empty() {
+        ExitCode::Clean
+    } else {
+        eprintln!(
+            "tampered: the store's hash chain is broken ({} problems; `comply store verify` lists them)",
+            chain.problems.len()
+        );
+        ExitCode::Tampered
     })
 }
 

@@ -15,6 +15,8 @@ pub struct WatchOptions {
     pub every: Duration,
     /// Stop after this many scans (for a bounded run); `None`: until stopped.
     pub max_scans: Option<u64>,
+    /// Name who changed failing live resources (CloudTrail), cached in the store.
+    pub attribute: bool,
 }
 
 /// How the loop ended.
@@ -38,7 +40,14 @@ pub fn run(
     while !stop.load(Ordering::SeqCst) {
         let began = Instant::now();
         let at = crate::calendar::now_rfc3339();
-        let result = scan(&opts.scan);
+        let mut result = scan(&opts.scan);
+        let mut warnings = Vec::new();
+        if let (Ok(report), true, Some(live)) = (&mut result, opts.attribute, &opts.scan.live) {
+            match crate::attribution::attribute(report, live, Some(store)) {
+                Ok(done) => warnings.extend(done.failures),
+                Err(e) => warnings.push(e.to_string()),
+            }
+        }
         let took = began.elapsed().as_secs_f64();
         let recorded = match &result {
             Ok(report) => store.record(report),
@@ -68,6 +77,9 @@ pub fn run(
             (Err(e), Ok(r)) => format!("{at} scan {} failed: {e}", r.seq),
         };
         log(&line);
+        for w in &warnings {
+            log(&format!("{at} warning: not attributed: {w}"));
+        }
         if opts.max_scans.is_some_and(|m| watched.scans >= m) {
             break;
         }

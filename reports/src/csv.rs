@@ -29,7 +29,7 @@ const HEADER: [&str; 20] = [
 
 /// A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, return) gets a
 /// leading `'`, as OWASP advises: findings carry text from the inputs.
-fn inert(s: &str) -> String {
+pub(crate) fn inert(s: &str) -> String {
     match s.chars().next() {
         Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{s}"),
         _ => s.to_string(),

@@ -3,12 +3,12 @@
 //! starts a page; every section is open, so everything prints).
 
 use crate::compliance::{self, ControlStatus, ControlView, FrameworkView, RESOURCES_PER_CONTROL};
-use crate::util::{place, resource_label, waiver_text};
+use crate::util::{change_text, place, resource_label, waiver_text};
 use crate::{Report, Severity, Status, WaiverState};
 use std::fmt::Write;
 
 /// Escapes text for HTML content and quoted attributes; control characters become U+FFFD.
-fn e(s: &str) -> String {
+pub(crate) fn e(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -25,7 +25,7 @@ fn e(s: &str) -> String {
     out
 }
 
-const CSS: &str = r#"
+pub(crate) const CSS: &str = r#"
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1f24;margin:0 auto;max-width:1180px;padding:24px}
 h1{font-size:24px;margin:0 0 4px}h2{font-size:19px;margin:28px 0 8px;border-bottom:2px solid #d0d7de;padding-bottom:4px}
 h3{font-size:16px;margin:18px 0 6px}h4{font-size:14px;margin:14px 0 4px}
@@ -234,7 +234,14 @@ fn control_details(framework: &str, c: &ControlView<'_>, out: &mut String) {
     for f in c.open().take(RESOURCES_PER_CONTROL) {
         shown += 1;
         let detail = match f.status {
-            Status::Fail => e(&f.message),
+            Status::Fail => match &f.changed_by {
+                Some(c) => format!(
+                    "{}<br><b>Changed:</b> {}",
+                    e(&f.message),
+                    e(&change_text(c))
+                ),
+                None => e(&f.message),
+            },
             Status::Waived => match &f.waiver {
                 Some(w) => format!(
                     "{}<br><b>Exception:</b> {} <span class=\"muted\">[{}]</span>",

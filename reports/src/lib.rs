@@ -10,6 +10,7 @@ mod junit;
 mod manifest;
 mod markdown;
 mod ocsf;
+pub mod period;
 mod report;
 mod sarif;
 mod summary;

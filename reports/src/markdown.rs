@@ -5,12 +5,12 @@
 use crate::compliance::{self, ControlStatus, ControlView, FrameworkView, RESOURCES_PER_CONTROL};
 use crate::manifest;
 use crate::summary::{code, text};
-use crate::util::{place, resource_label, waiver_text};
+use crate::util::{change_text, place, resource_label, waiver_text};
 use crate::{Report, Severity, Status, WaiverState};
 use std::fmt::Write;
 
 /// A code span fit for a table cell: GFM splits cells on `|` even inside code spans.
-fn cell(s: &str) -> String {
+pub(crate) fn cell(s: &str) -> String {
     code(s).replace('|', "\\|")
 }
 
@@ -227,7 +227,14 @@ fn control_details(c: &ControlView<'_>, out: &mut String) {
     for f in c.open().take(RESOURCES_PER_CONTROL) {
         shown += 1;
         let detail = match f.status {
-            Status::Fail => text(&f.message),
+            Status::Fail => match &f.changed_by {
+                Some(c) => format!(
+                    "{}<br>**Changed:** {}",
+                    text(&f.message),
+                    text(&change_text(c))
+                ),
+                None => text(&f.message),
+            },
             Status::Waived => match &f.waiver {
                 Some(w) => format!(
                     "{}<br>**Exception:** {} [{}]",

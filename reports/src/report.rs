@@ -154,6 +154,22 @@ pub struct Finding {
     /// the summary nor gated, and left out of the table, SARIF, JUnit and summary renderings.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub baselined: bool,
+    /// For a failing live resource: the CloudTrail event that last changed it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub changed_by: Option<ChangeEvent>,
+}
+
+/// A CloudTrail management event that changed a resource: who, when, which call, from where.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChangeEvent {
+    pub event_name: String,
+    pub event_time: String,
+    /// The caller's ARN (or user name when CloudTrail gives no ARN).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub principal: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_ip: Option<String>,
+    pub event_id: String,
 }
 
 impl Finding {

@@ -6,7 +6,7 @@
 //! ARN or a path is never broken (a word longer than the line stays whole). Colour only when
 //! asked (a terminal without `NO_COLOR`).
 
-use crate::util::{place, waiver_text};
+use crate::util::{change_text, place, waiver_text};
 use crate::{Controls, Finding, RenderOptions, Report, Severity, Status, WaiverState};
 use anstyle::{AnsiColor, Effects, Style};
 use comfy_table::presets::{ASCII_MARKDOWN, UTF8_FULL_CONDENSED};
@@ -153,6 +153,15 @@ fn finding(f: &Finding, paint: &Paint, width: usize, out: &mut String) {
         Status::Fail => {
             if let Some(r) = &f.remediation {
                 wrap(&words(r), &paint.dim("fix:"), INDENT, width, out);
+            }
+            if let Some(c) = &f.changed_by {
+                wrap(
+                    &words(&change_text(c)),
+                    &paint.dim("changed:"),
+                    INDENT,
+                    width,
+                    out,
+                );
             }
         }
         Status::Unknown if !f.unknown.is_empty() => {

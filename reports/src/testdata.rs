@@ -38,6 +38,7 @@ pub fn finding(policy: &str, status: Status, severity: Severity, resource: &str)
         source: None,
         waiver: None,
         baselined: false,
+        changed_by: None,
     }
 }
 
@@ -88,6 +89,13 @@ pub fn report() -> Report {
     no_source.kind = "aws_db_instance".into();
     no_source.remediation = None;
     no_source.location = loc("config-snapshot.json", 0, 0);
+    no_source.changed_by = Some(crate::ChangeEvent {
+        event_name: "ModifyDBInstance".into(),
+        event_time: "2026-11-30T22:14:05Z".into(),
+        principal: Some("arn:aws:iam::111122223333:user/mallory".into()),
+        source_ip: Some("198.51.100.23".into()),
+        event_id: "0c6f3a5e-1".into(),
+    });
 
     let mut low = finding(
         "s3.versioning",

@@ -39,6 +39,20 @@ pub fn waiver_text(w: &Waiver) -> String {
     format!("{} ({})", w.reason, parts.join(", "))
 }
 
+/// `PutBucketPolicy by arn:... at 2026-01-05T08:50:00Z from 198.51.100.23`.
+pub fn change_text(c: &crate::ChangeEvent) -> String {
+    let mut s = format!(
+        "{} by {} at {}",
+        c.event_name,
+        c.principal.as_deref().unwrap_or("an unknown principal"),
+        c.event_time
+    );
+    if let Some(ip) = &c.source_ip {
+        s.push_str(&format!(" from {ip}"));
+    }
+    s
+}
+
 /// Lines joined by spaces: for one-line places (attributes, table cells, headings).
 pub fn one_line(s: &str) -> String {
     s.split(['\n', '\r'])

@@ -432,6 +432,7 @@ fn finding(
         source: None,
         waiver: None,
         baselined: false,
+        changed_by: None,
     }
 }
 

@@ -83,6 +83,10 @@ pub trait Backend: Send {
     fn scans(&mut self) -> Result<Vec<ScanRow>>;
     /// Every change, by scan then finding.
     fn changes(&mut self) -> Result<Vec<ChangeRow>>;
+    /// Keeps a content-addressed body; one already there is kept.
+    fn put_blob(&mut self, sha256: &str, body: &str) -> Result<()>;
+    /// Every (sha256, body), by sha256.
+    fn blobs(&mut self) -> Result<Vec<(String, String)>>;
     fn attributions(&mut self) -> Result<Vec<AttributionRow>>;
     /// Inserts an attribution; one already there (same resource, region and event) is kept.
     fn put_attribution(&mut self, a: &AttributionRow) -> Result<()>;

@@ -37,8 +37,10 @@ pub const SQLITE: &[&str] = &[
     );
     CREATE INDEX changes_by_finding ON changes (finding_id, scan_seq);",
     // 2: period reports select scans by time; CloudTrail attributions are cached per resource
-    // (LookupEvents allows 2 requests a second per region).
+    // (LookupEvents allows 2 requests a second per region); the policies and framework
+    // catalogs a scan ran with, kept once per content (a scan's record names their sha256).
     "CREATE INDEX scans_by_time ON scans (scanned_at);
+    CREATE TABLE blobs (sha256 TEXT PRIMARY KEY, body TEXT NOT NULL);
     CREATE TABLE attributions (
         resource TEXT NOT NULL,
         region TEXT NOT NULL,
@@ -88,6 +90,7 @@ pub const POSTGRES: &[&str] = &[
     );
     CREATE INDEX changes_by_finding ON changes (finding_id, scan_seq);",
     "CREATE INDEX scans_by_time ON scans (scanned_at);
+    CREATE TABLE blobs (sha256 TEXT PRIMARY KEY, body TEXT NOT NULL);
     CREATE TABLE attributions (
         resource TEXT NOT NULL,
         region TEXT NOT NULL,

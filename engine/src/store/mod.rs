@@ -11,6 +11,7 @@
 mod backend;
 mod chain;
 mod migrations;
+pub mod period;
 mod postgres;
 mod sqlite;
 
@@ -54,6 +55,42 @@ struct Record<'a> {
     summary: &'a comply_reports::Summary,
     #[serde(skip_serializing_if = "comply_reports::Selection::is_empty")]
     selection: &'a comply_reports::Selection,
+    /// The blobs of the policies that ran and of the framework catalogs.
+    policies_sha256: &'a str,
+    frameworks_sha256: &'a str,
+}
+
+/// A scan's record read back; a failed scan's has errors only.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+pub struct StoredRecord {
+    #[serde(default)]
+    pub scope: comply_reports::Scope,
+    #[serde(default)]
+    pub inputs: Vec<comply_reports::Input>,
+    #[serde(default)]
+    pub errors: Vec<String>,
+    #[serde(default)]
+    pub summary: Option<comply_reports::Summary>,
+    #[serde(default)]
+    pub policies_sha256: Option<String>,
+    #[serde(default)]
+    pub frameworks_sha256: Option<String>,
+}
+
+impl StoredRecord {
+    pub fn parse(scan: &ScanRow) -> Result<StoredRecord> {
+        serde_json::from_str(&scan.record).map_err(|e| {
+            Error::Store(format!(
+                "scan {}: its record is not readable: {e}",
+                scan.seq
+            ))
+        })
+    }
+}
+
+/// A blob's body and its sha256, as the store keys it.
+fn blob(body: String) -> (String, String) {
+    (crate::digest::sha256_hex(body.as_bytes()), body)
 }
 
 /// The detail a change keeps of its finding, as JSON in `changes.detail`.
@@ -110,6 +147,8 @@ pub struct History {
     pub findings: Vec<FindingRow>,
     /// By scan, then finding.
     pub changes: Vec<ChangeRow>,
+    /// sha256 -> body.
+    pub blobs: BTreeMap<String, String>,
 }
 
 pub struct Store {
@@ -161,12 +200,17 @@ impl Store {
         } else {
             Outcome::Complete
         };
+        let policies = blob(serde_json::to_string(&report.policies).expect("policies serialize"));
+        let frameworks =
+            blob(serde_json::to_string(&report.frameworks).expect("frameworks serialize"));
         let record = serde_json::to_string(&Record {
             scope: &report.scope,
             inputs: &report.inputs,
             errors: &report.errors,
             summary: &report.summary,
             selection: &report.selection,
+            policies_sha256: &policies.0,
+            frameworks_sha256: &frameworks.0,
         })
         .expect("a record serializes");
         let scanned_at = report
@@ -183,6 +227,7 @@ impl Store {
                 policy_bundle_sha256: report.policy_bundle_sha256.clone(),
                 settings_sha256: settings,
                 record,
+                blobs: vec![policies, frameworks],
             },
             &report.findings,
             Some(&Coverage::of(report)),
@@ -205,6 +250,7 @@ impl Store {
                 policy_bundle_sha256: String::new(),
                 settings_sha256: None,
                 record,
+                blobs: Vec::new(),
             },
             &[],
             None,
@@ -237,6 +283,9 @@ impl Store {
         coverage: Option<&Coverage>,
     ) -> Result<Recorded> {
         let (last, prev_hash) = self.db.head()?.unwrap_or((0, GENESIS.to_string()));
+        for (sha, body) in &head.blobs {
+            self.db.put_blob(sha, body)?;
+        }
         let seq = last + 1;
         // Only a complete scan can say a finding is gone, and only of what it covered.
         let coverage = coverage.filter(|_| head.outcome == Outcome::Complete);
@@ -402,6 +451,7 @@ impl Store {
             scans: self.db.scans()?,
             findings: self.db.findings()?,
             changes: self.db.changes()?,
+            blobs: self.db.blobs()?.into_iter().collect(),
         })
     }
 
@@ -429,7 +479,25 @@ impl Store {
     /// still be in it.
     pub fn verify(&mut self, head: Option<&str>) -> Result<Verification> {
         let h = self.history()?;
-        Ok(verify(&h, head))
+        Ok(verify_history(&h, head))
+    }
+
+    /// The identities of the findings whose latest status is `fail`.
+    pub fn failing_identities(&mut self) -> Result<HashSet<String>> {
+        let failing: HashSet<i64> = self
+            .db
+            .latest()?
+            .into_iter()
+            .filter(|(_, status, _)| status == "fail")
+            .map(|(id, _, _)| id)
+            .collect();
+        Ok(self
+            .db
+            .findings()?
+            .into_iter()
+            .filter(|f| failing.contains(&f.id))
+            .map(|f| f.identity)
+            .collect())
     }
 
     pub fn attributions(&mut self) -> Result<Vec<AttributionRow>> {
@@ -477,6 +545,8 @@ struct Head {
     policy_bundle_sha256: String,
     settings_sha256: Option<String>,
     record: String,
+    /// (sha256, body) the record refers to.
+    blobs: Vec<(String, String)>,
 }
 
 fn line<'a>(f: &'a FindingRow, c: &'a ChangeRow) -> ChangeLine<'a> {
@@ -493,7 +563,8 @@ fn line<'a>(f: &'a FindingRow, c: &'a ChangeRow) -> ChangeLine<'a> {
     }
 }
 
-fn verify(h: &History, head: Option<&str>) -> Verification {
+/// Recomputes every hash and link of the chain of `h`.
+pub fn verify_history(h: &History, head: Option<&str>) -> Verification {
     let mut v = Verification {
         scans: h.scans.len(),
         ..Verification::default()
@@ -560,6 +631,29 @@ fn verify(h: &History, head: Option<&str>) -> Verification {
         expect_seq = seq + 1;
         expect_prev = &s.hash;
         last_time = Some(&s.scanned_at);
+    }
+    for (sha, body) in &h.blobs {
+        if crate::digest::sha256_hex(body.as_bytes()) != *sha {
+            v.problems.push(format!(
+                "the policies or frameworks kept as `{sha}` are not the ones recorded (edited)"
+            ));
+        }
+    }
+    for s in &h.scans {
+        let Ok(record) = StoredRecord::parse(s) else {
+            continue; // its hash already says it was edited, or it never was readable
+        };
+        for sha in [&record.policies_sha256, &record.frameworks_sha256]
+            .into_iter()
+            .flatten()
+        {
+            if !h.blobs.contains_key(sha) {
+                v.problems.push(format!(
+                    "scan {}: the policies or frameworks it ran with (`{sha}`) are missing (deleted)",
+                    s.seq
+                ));
+            }
+        }
     }
     let orphans: usize = by_scan.values().map(Vec::len).sum();
     if orphans > 0 {

@@ -19,7 +19,15 @@ pub fn is_url(location: &str) -> bool {
 }
 
 fn err(name: &str) -> impl Fn(postgres::Error) -> Error + '_ {
-    move |e| Error::Store(format!("`{name}`: {e}"))
+    move |e| Error::Store(format!("`{name}`: {}", said(&e)))
+}
+
+/// The server's own message when it gave one (the driver's display is only `db error`).
+fn said(e: &postgres::Error) -> String {
+    match e.as_db_error() {
+        Some(db) => format!("{}: {}", db.severity(), db.message()),
+        None => e.to_string(),
+    }
 }
 
 /// The URL as messages show it: user, hosts, port and database, never the password.
@@ -117,7 +125,8 @@ impl Backend for Postgres {
         let name = self.name.clone();
         let failed = |e: postgres::Error| {
             Error::Store(format!(
-                "`{name}`: migration to schema version {version} failed: {e}"
+                "`{name}`: migration to schema version {version} failed: {}",
+                said(&e)
             ))
         };
         // One migrator at a time, server-wide for this database (the key is arbitrary).
@@ -272,6 +281,22 @@ impl Backend for Postgres {
                 detail: r.get(4),
             })
             .collect())
+    }
+
+    fn put_blob(&mut self, sha256: &str, body: &str) -> Result<()> {
+        let name = self.name.clone();
+        self.client
+            .execute(
+                "INSERT INTO blobs (sha256, body) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+                &[&sha256, &body],
+            )
+            .map(|_| ())
+            .map_err(err(&name))
+    }
+
+    fn blobs(&mut self) -> Result<Vec<(String, String)>> {
+        let rows = self.rows("SELECT sha256, body FROM blobs ORDER BY sha256")?;
+        Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
     }
 
     fn attributions(&mut self) -> Result<Vec<AttributionRow>> {

@@ -245,6 +245,28 @@ impl Backend for Sqlite {
             .map_err(err(&self.name))
     }
 
+    fn put_blob(&mut self, sha256: &str, body: &str) -> Result<()> {
+        self.conn
+            .execute(
+                "INSERT INTO blobs (sha256, body) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
+                params![sha256, body],
+            )
+            .map(|_| ())
+            .map_err(err(&self.name))
+    }
+
+    fn blobs(&mut self) -> Result<Vec<(String, String)>> {
+        let mut q = self
+            .conn
+            .prepare_cached("SELECT sha256, body FROM blobs ORDER BY sha256")
+            .map_err(err(&self.name))?;
+        let rows = q
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .map_err(err(&self.name))?;
+        rows.collect::<rusqlite::Result<_>>()
+            .map_err(err(&self.name))
+    }
+
     fn attributions(&mut self) -> Result<Vec<AttributionRow>> {
         let mut q = self
             .conn

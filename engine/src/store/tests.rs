@@ -36,6 +36,9 @@ fn scoped(
                     "unmodeled": {}, "fail_on": null, "incomplete": false},
         "inputs": [], "policy_bundle_sha256": "ab", "errors": if incomplete { vec!["region us-east-1: throttled"] } else { vec![] },
         "findings": findings, "policies": policies,
+        "frameworks": [{"id": "soc2", "name": "SOC 2", "version": "2017", "publisher": "AICPA", "groups": [],
+            "controls": [{"id": "CC6.1", "title": "Logical access", "automation": "automated", "policies": ["S3-1"]},
+                         {"id": "CC1.1", "title": "Integrity", "automation": "manual", "policies": []}]}],
         "scope": {"scanned_at": at, "accounts": ["111122223333"], "regions": regions}
     }))
     .unwrap();
@@ -216,12 +219,10 @@ fn migrations_from_the_first_version_up_keep_the_record() {
         };
         s.migrate(1).unwrap();
         assert_eq!(s.version().unwrap(), 1);
-        s.record(&report(
-            "2026-01-01T00:00:00Z",
-            &[("S3-1", "a", "fail")],
-            false,
-        ))
-        .unwrap();
+        v1_record(
+            &mut s,
+            &report("2026-01-01T00:00:00Z", &[("S3-1", "a", "fail")], false),
+        );
     }
     let mut s = Store::open(&path).unwrap();
     assert_eq!(s.version().unwrap(), migrations::LATEST);
@@ -237,6 +238,29 @@ fn migrations_from_the_first_version_up_keep_the_record() {
     // Every migration applies on an empty store too.
     let mut fresh = Store::open(&temp("migrate-empty")).unwrap();
     assert_eq!(fresh.version().unwrap(), migrations::LATEST);
+}
+
+/// A scan as a comply of schema version 1 wrote it: the record names no policies or
+/// frameworks (version 2 keeps those), so nothing touches the later tables.
+fn v1_record(s: &mut Store, r: &Report) {
+    let record = serde_json::json!({
+        "scope": r.scope, "inputs": r.inputs, "errors": r.errors, "summary": r.summary,
+    })
+    .to_string();
+    s.write(
+        Head {
+            scanned_at: r.scope.scanned_at.clone().unwrap(),
+            outcome: Outcome::Complete,
+            tool_version: r.tool.version.clone(),
+            policy_bundle_sha256: r.policy_bundle_sha256.clone(),
+            settings_sha256: None,
+            record,
+            blobs: Vec::new(),
+        },
+        &r.findings,
+        Some(&Coverage::of(r)),
+    )
+    .unwrap();
 }
 
 /// A new database on the test server (`.ci/test` starts it and sets `COMPLY_POSTGRES_URL`).
@@ -262,24 +286,20 @@ fn postgres_migrations_from_the_first_version_up_keep_the_record() {
         assert_eq!(s.version().unwrap(), 0);
         s.migrate(1).unwrap();
         assert_eq!(s.version().unwrap(), 1);
-        s.record(&report(
-            "2026-01-01T00:00:00Z",
-            &[("S3-1", "a", "fail")],
-            false,
-        ))
-        .unwrap();
+        v1_record(
+            &mut s,
+            &report("2026-01-01T00:00:00Z", &[("S3-1", "a", "fail")], false),
+        );
     }
     let mut s = Store::open(&url).unwrap();
     assert_eq!(s.version().unwrap(), migrations::LATEST);
     // Opening again migrates nothing.
     let mut again = Store::open(&url).unwrap();
     assert_eq!(again.version().unwrap(), migrations::LATEST);
-    s.record(&report(
-        "2026-01-01T01:00:00Z",
-        &[("S3-1", "a", "pass")],
-        false,
-    ))
-    .unwrap();
+    v1_record(
+        &mut s,
+        &report("2026-01-01T00:00:00Z", &[("S3-1", "a", "fail")], false),
+    );
     let v = s.verify(None).unwrap();
     assert!(v.problems.is_empty(), "{:?}", v.problems);
     assert_eq!(v.scans, 2);
@@ -364,4 +384,89 @@ fn a_scan_says_nothing_of_what_it_did_not_cover() {
     assert_eq!(r.changes, 1);
     let h = s.history().unwrap();
     assert_eq!(h.changes.last().unwrap().status, GONE);
+}
+
+#[test]
+fn a_period_counts_gaps_as_gaps_and_measures_the_window() {
+    use crate::calendar::Date;
+    let path = temp("period");
+    let mut s = Store::open(&path).unwrap();
+    s.record(&report(
+        "2026-01-01T00:00:00Z",
+        &[("S3-1", "a", "fail")],
+        false,
+    ))
+    .unwrap();
+    // An incomplete scan that saw nothing of eu-west-1, then one that failed outright.
+    s.record(&scoped("2026-01-01T01:00:00Z", &[], true, &["S3-1"], &[]))
+        .unwrap();
+    s.record_failure("2026-01-01T02:00:00Z", "0.1.0", "credentials refused")
+        .unwrap();
+    s.record(&report(
+        "2026-01-01T03:00:00Z",
+        &[("S3-1", "a", "pass")],
+        false,
+    ))
+    .unwrap();
+    // Outside the period: the next day.
+    s.record(&report(
+        "2026-01-02T00:00:00Z",
+        &[("S3-1", "a", "fail")],
+        false,
+    ))
+    .unwrap();
+    let h = s.history().unwrap();
+    let chain = verify_history(&h, None);
+    let day = Date::parse("2026-01-01").unwrap();
+    let p = period::report(
+        &h,
+        &[],
+        &chain,
+        &period::PeriodOptions {
+            from: day,
+            to: day,
+            frameworks: &[],
+            store: "audit.db",
+            tool: comply_reports::Tool {
+                name: "comply".into(),
+                version: "0.1.0".into(),
+            },
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        (
+            p.scans.total,
+            p.scans.complete,
+            p.scans.incomplete,
+            p.scans.failed
+        ),
+        (4, 2, 1, 1)
+    );
+    assert_eq!(p.gaps.len(), 2);
+    let c = &p.frameworks[0].controls[0];
+    assert_eq!(c.id, "CC6.1");
+    assert_eq!(
+        (c.scans.failed, c.scans.gap, c.scans.passed),
+        (1, 2, 1),
+        "{:?}",
+        c.scans
+    );
+    assert_eq!(c.verdict(), "failed");
+    assert_eq!(
+        p.windows.len(),
+        1,
+        "the next day's failure is outside the period"
+    );
+    let w = &p.windows[0];
+    assert_eq!(w.first_seen, "2026-01-01T00:00:00Z");
+    assert_eq!(w.resolved_at.as_deref(), Some("2026-01-01T03:00:00Z"));
+    assert_eq!(
+        (w.resolution.as_str(), w.duration_seconds),
+        ("fixed", Some(10_800))
+    );
+    assert_eq!(c.remediation.median_seconds, Some(10_800));
+    let manual = &p.frameworks[0].controls[1];
+    assert_eq!(manual.verdict(), "manual");
+    assert_eq!(manual.scans.total(), 0);
 }

@@ -55,6 +55,8 @@ pub struct Aggregator {
 
 pub struct FakeAws {
     pub url: String,
+    /// `LookupEvents` requests that came sooner than CloudTrail's 2 a second per region allow.
+    pub lookups_too_fast: Arc<AtomicUsize>,
     stop: Arc<AtomicBool>,
     pub requests: Arc<AtomicUsize>,
     pub throttled: Arc<AtomicUsize>,
@@ -71,6 +73,11 @@ struct State {
     /// (fault, region) -> requests seen.
     seen: Mutex<HashMap<(&'static str, String), usize>>,
     ops: Arc<Mutex<BTreeMap<String, usize>>>,
+    /// CloudTrail events (`LookupEvents` shape, `awsRegion` in their `CloudTrailEvent`).
+    events: Vec<Value>,
+    /// region -> when its `LookupEvents` requests came.
+    lookups: Mutex<HashMap<String, Vec<std::time::Instant>>>,
+    lookups_too_fast: Arc<AtomicUsize>,
 }
 
 impl FakeAws {
@@ -79,12 +86,28 @@ impl FakeAws {
         FakeAws::start_with(items, page_size, faults, None)
     }
 
+    /// Serves `items`, and `events` to CloudTrail's `LookupEvents` (newest first, as CloudTrail
+    /// answers), refusing a region's lookups beyond 2 a second with a ThrottlingException.
+    pub fn start_with_events(items: Vec<Value>, events: Vec<Value>) -> FakeAws {
+        FakeAws::serve_all(items, 50, Faults::default(), None, events)
+    }
+
     /// The same, with an aggregator over all of the items' accounts and regions.
     pub fn start_with(
         items: Vec<Value>,
         page_size: usize,
         faults: Faults,
         aggregator: Option<Aggregator>,
+    ) -> FakeAws {
+        FakeAws::serve_all(items, page_size, faults, aggregator, Vec::new())
+    }
+
+    fn serve_all(
+        items: Vec<Value>,
+        page_size: usize,
+        faults: Faults,
+        aggregator: Option<Aggregator>,
+        events: Vec<Value>,
     ) -> FakeAws {
         let mut by_region: BTreeMap<String, BTreeMap<String, Vec<Value>>> = BTreeMap::new();
         for item in items {
@@ -104,6 +127,7 @@ impl FakeAws {
                 .push(item);
         }
         let ops = Arc::new(Mutex::new(BTreeMap::new()));
+        let lookups_too_fast = Arc::new(AtomicUsize::new(0));
         let state = Arc::new(State {
             items: by_region,
             page_size,
@@ -111,6 +135,9 @@ impl FakeAws {
             aggregator,
             seen: Mutex::new(HashMap::new()),
             ops: ops.clone(),
+            events,
+            lookups: Mutex::new(HashMap::new()),
+            lookups_too_fast: lookups_too_fast.clone(),
         });
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
         listener.set_nonblocking(true).unwrap();
@@ -140,6 +167,7 @@ impl FakeAws {
         }
         FakeAws {
             url,
+            lookups_too_fast,
             stop,
             requests,
             throttled,
@@ -500,6 +528,37 @@ fn route(state: &State, region: &str, op: &str, path: &str, body: &Value) -> (u1
             )
         }
         "DescribeTrails" => (200, json!({"trailList": []})),
+        "LookupEvents" => {
+            let now = std::time::Instant::now();
+            let mut lookups = state.lookups.lock().unwrap();
+            let times = lookups.entry(region.to_string()).or_default();
+            times.retain(|t| now.duration_since(*t) < Duration::from_secs(1));
+            if times.len() >= 2 {
+                state.lookups_too_fast.fetch_add(1, Ordering::SeqCst);
+                return (
+                    400,
+                    json!({"__type": "ThrottlingException", "message": "Rate exceeded"}),
+                );
+            }
+            times.push(now);
+            let name = body["LookupAttributes"][0]["AttributeValue"]
+                .as_str()
+                .unwrap_or_default();
+            let events: Vec<&Value> = state
+                .events
+                .iter()
+                .filter(|e| {
+                    let detail: Value =
+                        serde_json::from_str(e["CloudTrailEvent"].as_str().unwrap_or("{}"))
+                            .unwrap_or_default();
+                    detail["awsRegion"] == region
+                        && e["Resources"]
+                            .as_array()
+                            .is_some_and(|rs| rs.iter().any(|r| r["ResourceName"] == name))
+                })
+                .collect();
+            (200, json!({"Events": events}))
+        }
         "GetTrailStatus" => (200, json!({"IsLogging": true})),
         _ if path.starts_with("/findings") => (
             200,
