@@ -193,6 +193,18 @@ enum StoreCommand {
         #[arg(long, value_name = "HASH")]
         head: Option<String>,
     },
+    /// Failures new, resolved and still open between two stored scans [default: the last
+    /// two].
+    Diff {
+        /// A SQLite file or a `postgres://` URL.
+        store: String,
+        /// The earlier scan's number.
+        from: Option<i64>,
+        /// The later scan's number [default: the newest].
+        to: Option<i64>,
+        #[arg(long, short, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
+    },
     /// The scans a store holds, oldest first.
     List {
         /// A SQLite file or a `postgres://` URL.
@@ -896,6 +908,67 @@ fn run_store(command: StoreCommand) -> Result<ExitCode, Error> {
                 );
                 Ok(ExitCode::Tampered)
             }
+        }
+        StoreCommand::Diff {
+            store,
+            from,
+            to,
+            format,
+        } => {
+            let history = comply::store::Store::open(&store)?.history()?;
+            let newest = history.scans.last().map(|s| s.seq).unwrap_or(0);
+            let to = to.unwrap_or(newest);
+            let from = from.unwrap_or(to - 1);
+            let d = comply::store::drift::drift(&history, from, to)?;
+            let out = match format {
+                ListFormat::Json => {
+                    let mut s = serde_json::to_string_pretty(&d).expect("a drift serializes");
+                    s.push('\n');
+                    s
+                }
+                ListFormat::Table => {
+                    let mut s = format!(
+                        "scan {} ({}) to scan {} ({}): {} new, {} resolved, {} still open\n",
+                        d.from,
+                        d.from_at,
+                        d.to,
+                        d.to_at,
+                        d.new.len(),
+                        d.resolved.len(),
+                        d.still_open.len()
+                    );
+                    for (title, rows) in [
+                        ("New", &d.new),
+                        ("Resolved", &d.resolved),
+                        ("Still open", &d.still_open),
+                    ] {
+                        if rows.is_empty() {
+                            continue;
+                        }
+                        s.push_str(&format!("\n{title}\n"));
+                        for r in rows {
+                            s.push_str(&format!(
+                                "  {:<8} {}  {}{}{}\n",
+                                r.severity.to_uppercase(),
+                                r.policy_id,
+                                r.resource,
+                                r.region
+                                    .as_deref()
+                                    .map(|x| format!("  {x}"))
+                                    .unwrap_or_default(),
+                                if title == "Resolved" {
+                                    format!("  now {}", r.now)
+                                } else {
+                                    String::new()
+                                }
+                            ));
+                        }
+                    }
+                    s
+                }
+            };
+            write_output(None, out.as_bytes())?;
+            Ok(ExitCode::Clean)
         }
         StoreCommand::List { store, format } => {
             let scans = comply::store::Store::open(&store)?.scans()?;

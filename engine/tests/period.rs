@@ -54,8 +54,20 @@ fn event(id: &str, name: &str, at: i64, who: &str, read_only: bool) -> Value {
     })
 }
 
-/// One scan at `at` of what the account looks like then.
-fn scan_at(store: &str, at: i64, public: bool, events: Vec<Value>) -> (Value, usize) {
+/// One scan at `at` of what the account looks like then, into each store (a server each, so
+/// that each scan's lookups are paced on their own); the first store's report.
+fn scan_at(stores: &[String], at: i64, public: bool, events: Vec<Value>) -> (Value, usize) {
+    let mut first = None;
+    let mut too_fast = 0;
+    for store in stores {
+        let (report, n) = scan_one(store, at, public, events.clone());
+        first.get_or_insert(report);
+        too_fast += n;
+    }
+    (first.unwrap(), too_fast)
+}
+
+fn scan_one(store: &str, at: i64, public: bool, events: Vec<Value>) -> (Value, usize) {
     let server = FakeAws::start_with_events(items(public), events);
     let epoch = at.to_string();
     let mut env = FAKE_AWS.to_vec();
@@ -106,7 +118,10 @@ fn the_period_report_shows_a_public_bucket_window_and_who_opened_it() {
     let dir = std::env::temp_dir().join(format!("comply-period-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    let store = dir.join("audit.db").display().to_string();
+    let file = dir.join("audit.db").display().to_string();
+    let server_store = common::postgres::fresh_database("period");
+    let stores = [file.clone(), server_store.clone()];
+    let store = file.as_str();
     let t0 = parse_rfc3339_utc("2026-01-05T08:00:00Z").unwrap();
     let hour = 3600;
     let opened = t0 + 50 * 60;
@@ -133,11 +148,11 @@ fn the_period_report_shows_a_public_bucket_window_and_who_opened_it() {
     );
 
     let mut too_fast = 0;
-    let (r1, n) = scan_at(&store, t0, false, vec![]);
+    let (r1, n) = scan_at(&stores, t0, false, vec![]);
     too_fast += n;
     assert_eq!(bucket_finding(&r1)["status"], "pass");
     // Made public at 08:50; the 09:00 scan sees it and asks CloudTrail who.
-    let (r2, n) = scan_at(&store, t0 + hour, true, vec![read.clone(), open.clone()]);
+    let (r2, n) = scan_at(&stores, t0 + hour, true, vec![read.clone(), open.clone()]);
     too_fast += n;
     let f = bucket_finding(&r2);
     assert_eq!(f["status"], "fail");
@@ -145,7 +160,7 @@ fn the_period_report_shows_a_public_bucket_window_and_who_opened_it() {
     assert_eq!(f["changed_by"]["event_name"], "PutBucketPublicAccessBlock");
     assert_eq!(f["changed_by"]["source_ip"], "198.51.100.23");
     let (r3, n) = scan_at(
-        &store,
+        &stores,
         t0 + 2 * hour,
         true,
         vec![read.clone(), open.clone()],
@@ -157,7 +172,7 @@ fn the_period_report_shows_a_public_bucket_window_and_who_opened_it() {
         "from the store's cache"
     );
     // Fixed at 10:50.
-    let (r4, n) = scan_at(&store, t0 + 3 * hour, false, vec![read, open, fix]);
+    let (r4, n) = scan_at(&stores, t0 + 3 * hour, false, vec![read, open, fix]);
     too_fast += n;
     assert_eq!(bucket_finding(&r4)["status"], "pass");
     assert_eq!(
@@ -168,7 +183,7 @@ fn the_period_report_shows_a_public_bucket_window_and_who_opened_it() {
     let out = comply(&[
         "report",
         "--store",
-        &store,
+        store,
         "--from",
         "2026-01-01",
         "--to",
@@ -215,7 +230,7 @@ fn the_period_report_shows_a_public_bucket_window_and_who_opened_it() {
     let md = comply(&[
         "report",
         "--store",
-        &store,
+        store,
         "--from",
         "2026-01-01",
         "--to",
@@ -234,4 +249,68 @@ fn the_period_report_shows_a_public_bucket_window_and_who_opened_it() {
         md.contains(&format!("`PutBucketPublicAccessBlock` by `{MALLORY}`")),
         "{md}"
     );
+
+    // The same period report from SQLite and from PostgreSQL, byte for byte but the store's name.
+    for format in ["json", "markdown", "html", "csv"] {
+        let render = |s: &str| {
+            let out = comply(&[
+                "report",
+                "--store",
+                s,
+                "--from",
+                "2026-01-01",
+                "--to",
+                "2026-03-31",
+                "--format",
+                format,
+            ]);
+            assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+            let (_, db) = server_store.rsplit_once('/').unwrap();
+            stdout(&out)
+                .replace(s, "STORE")
+                .replace(
+                    &format!(
+                        "postgres://comply@{}",
+                        server_store.split('@').nth(1).unwrap()
+                    ),
+                    "STORE",
+                )
+                .replace(db, "STORE")
+        };
+        let (from_file, from_server) = (render(&file), render(&server_store));
+        assert!(from_file.len() > 1000, "{format}: {from_file}");
+        assert_eq!(
+            from_file, from_server,
+            "{format} differs between SQLite and PostgreSQL"
+        );
+    }
+
+    // Drift between stored scans: the bucket's failure is new in scan 2, resolved in scan 4.
+    let diff = |a: &str, b: &str| -> Value {
+        let out = comply(&["store", "diff", store, a, b, "--format", "json"]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let is_bucket = |f: &Value| {
+        f["policy_id"] == "AWS-S3-002" && f["resource"].as_str().unwrap().ends_with(BUCKET)
+    };
+    let d = diff("1", "2");
+    assert!(d["new"].as_array().unwrap().iter().any(is_bucket), "{d:#}");
+    let d = diff("2", "3");
+    assert!(
+        d["still_open"].as_array().unwrap().iter().any(is_bucket),
+        "{d:#}"
+    );
+    assert!(d["new"].as_array().unwrap().is_empty(), "{d:#}");
+    let d = diff("3", "4");
+    let fixed = d["resolved"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| is_bucket(f))
+        .cloned();
+    assert_eq!(fixed.unwrap()["now"], "pass", "{d:#}");
+    let out = comply(&["store", "diff", store, "1", "9"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no scan 9"), "{}", stderr(&out));
 }

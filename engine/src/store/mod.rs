@@ -10,6 +10,7 @@
 
 mod backend;
 mod chain;
+pub mod drift;
 mod migrations;
 pub mod period;
 mod postgres;
@@ -360,15 +361,15 @@ impl Store {
             .into_iter()
             .map(|f| (f.identity.clone(), f))
             .collect();
+        let identities: Vec<String> = findings.iter().map(Finding::identity).collect();
         // New identities first, in one batch.
         let mut new: Vec<FindingRow> = Vec::new();
-        let mut new_seen: HashSet<String> = HashSet::new();
-        for f in findings {
-            let identity = f.identity();
-            if !known.contains_key(&identity) && new_seen.insert(identity.clone()) {
+        let mut new_seen: HashSet<&str> = HashSet::new();
+        for (f, identity) in findings.iter().zip(&identities) {
+            if !known.contains_key(identity) && new_seen.insert(identity) {
                 new.push(FindingRow {
                     id: 0,
-                    identity,
+                    identity: identity.clone(),
                     policy_id: f.policy_id.clone(),
                     resource: f.resource.clone(),
                     account: f.account.clone(),
@@ -391,9 +392,8 @@ impl Store {
         let mut out: BTreeMap<String, (FindingRow, ChangeRow)> = BTreeMap::new();
         let mut seen: HashSet<i64> = HashSet::new();
         // Findings come sorted worst status first: the first of a repeated identity wins.
-        for f in findings {
-            let identity = f.identity();
-            let row = known[&identity].clone();
+        for (f, identity) in findings.iter().zip(identities) {
+            let row = &known[&identity];
             if !seen.insert(row.id) {
                 continue;
             }
@@ -421,7 +421,7 @@ impl Store {
                 severity: severity.to_string(),
                 detail,
             };
-            out.insert(identity, (row, change));
+            out.insert(identity, (row.clone(), change));
         }
         if let Some(coverage) = coverage {
             let by_id: HashMap<i64, &FindingRow> = known.values().map(|f| (f.id, f)).collect();
