@@ -202,6 +202,13 @@ enum StoreCommand {
         from: Option<i64>,
         /// The later scan's number [default: the newest].
         to: Option<i64>,
+        /// Compare this Terraform plan with the store's newest live state instead: resources
+        /// in one and not the other, and how the plan moves the shared ones' findings.
+        #[arg(long, value_name = "PLAN", conflicts_with_all = ["from", "to"])]
+        plan: Option<PathBuf>,
+        /// With --plan: the settings file for scanning the plan.
+        #[arg(long, value_name = "FILE", requires = "plan")]
+        config: Option<PathBuf>,
         #[arg(long, short, value_enum, default_value_t = ListFormat::Table)]
         format: ListFormat,
     },
@@ -911,9 +918,93 @@ fn run_store(command: StoreCommand) -> Result<ExitCode, Error> {
         }
         StoreCommand::Diff {
             store,
+            plan: Some(plan),
+            config,
+            format,
+            ..
+        } => {
+            let history = comply::store::Store::open(&store)?.history()?;
+            let settings = comply::settings::load(config.as_deref())?;
+            let mut inventory = comply::model::Inventory::default();
+            inventory.extend(comply::load::load_file(&plan)?.0);
+            inventory.finish(&settings.settings.scope);
+            let report = scan(&ScanOptions {
+                inputs: vec![plan.clone()],
+                config,
+                ..ScanOptions::default()
+            })?;
+            let d = comply::store::drift::plan_drift(&history, &inventory, &report)?;
+            let out = match format {
+                ListFormat::Json => {
+                    let mut s = serde_json::to_string_pretty(&d).expect("a drift serializes");
+                    s.push('\n');
+                    s
+                }
+                ListFormat::Table => {
+                    let mut s = format!(
+                        "{} against live scan {} ({}): {} resources in both, {} only in Terraform, {} only live; findings {} new, {} resolved, {} still open\n",
+                        plan.display(),
+                        d.live_scan,
+                        d.live_at,
+                        d.matched,
+                        d.terraform_only.len(),
+                        d.live_only.len(),
+                        d.new.len(),
+                        d.resolved.len(),
+                        d.still_open.len()
+                    );
+                    for (title, rows) in [
+                        ("New", &d.new),
+                        ("Resolved", &d.resolved),
+                        ("Still open", &d.still_open),
+                    ] {
+                        if !rows.is_empty() {
+                            s.push_str(&format!("\n{title}\n"));
+                            for r in rows {
+                                s.push_str(&format!(
+                                    "  {:<8} {}  {}  (live {}: {}, plan: {})\n",
+                                    r.severity.to_uppercase(),
+                                    r.policy_id,
+                                    r.address,
+                                    r.live_resource,
+                                    r.live,
+                                    r.plan
+                                ));
+                            }
+                        }
+                    }
+                    if !d.live_only.is_empty() {
+                        s.push_str("\nLive, not in Terraform\n");
+                        for r in &d.live_only {
+                            s.push_str(&format!("  {}  {}\n", r.kind, r.resource));
+                        }
+                    }
+                    if !d.terraform_only.is_empty() {
+                        s.push_str("\nIn Terraform, not live\n");
+                        for r in &d.terraform_only {
+                            s.push_str(&format!(
+                                "  {}  {}{}\n",
+                                r.kind,
+                                r.address,
+                                r.action
+                                    .as_deref()
+                                    .map(|a| format!("  ({a})"))
+                                    .unwrap_or_default()
+                            ));
+                        }
+                    }
+                    s
+                }
+            };
+            write_output(None, out.as_bytes())?;
+            Ok(ExitCode::Clean)
+        }
+        StoreCommand::Diff {
+            store,
             from,
             to,
             format,
+            ..
         } => {
             let history = comply::store::Store::open(&store)?.history()?;
             let newest = history.scans.last().map(|s| s.seq).unwrap_or(0);

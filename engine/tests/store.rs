@@ -316,3 +316,69 @@ fn a_store_refuses_filters_that_hide_findings_and_junk_files() {
     );
     assert!(!err.contains("stored scan"), "{err}");
 }
+
+/// A plan against the store's live state: the parity plan and the parity estate's Config
+/// snapshot, the same buckets by name, the plan's new security group against the live one.
+#[test]
+fn a_plan_against_the_last_live_scan() {
+    let store = temp_store("plan-drift");
+    let out = comply(&[
+        "scan",
+        "--fail-on",
+        "none",
+        "-o",
+        "/dev/null",
+        "--store",
+        &store,
+        "fixtures/config/parity/snapshot.json",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let out = comply(&[
+        "store",
+        "diff",
+        &store,
+        "--plan",
+        "fixtures/plans/parity/plan.json",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let d: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(d["matched"].as_u64().unwrap() >= 3, "{d:#}");
+    let has = |list: &str, key: &str, value: &str| {
+        d[list].as_array().unwrap().iter().any(|x| x[key] == value)
+    };
+    assert!(
+        has("terraform_only", "address", "aws_security_group.ssh"),
+        "{d:#}"
+    );
+    assert!(
+        has(
+            "live_only",
+            "resource",
+            "arn:aws:ec2:eu-west-1:123456789012:security-group/sg-0c3e5a7b9d1f24680"
+        ),
+        "{d:#}"
+    );
+    assert!(
+        !has("live_only", "resource", "arn:aws:s3:::comply-parity-plain"),
+        "matched by name: {d:#}"
+    );
+    let open = d["still_open"].as_array().unwrap();
+    assert!(
+        open.iter().any(|f| f["policy_id"] == "AWS-S3-003"
+            && f["address"] == "aws_s3_bucket.plain"
+            && f["live_resource"] == "arn:aws:s3:::comply-parity-plain"),
+        "{d:#}"
+    );
+    let empty = temp_store("plan-drift-empty");
+    let out = comply(&[
+        "store",
+        "diff",
+        &empty,
+        "--plan",
+        "fixtures/plans/parity/plan.json",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no scans"), "{}", stderr(&out));
+}
