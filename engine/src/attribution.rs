@@ -6,11 +6,11 @@
 
 use crate::aws::Arn;
 use crate::calendar;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::load::live::LiveOptions;
 use crate::store::{AttributionRow, Store};
 use aws_sdk_cloudtrail::types::{LookupAttribute, LookupAttributeKey};
-use comply_reports::{ChangeEvent, Report, Status};
+use comply_reports::{Report, Status};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::time::Duration;
 
@@ -111,17 +111,8 @@ pub fn attribute(
         };
         f.changed_by = known
             .get(&(resource, region))
-            .and_then(|rows| {
-                rows.iter()
-                    .max_by(|a, b| (&a.event_time, &a.event_id).cmp(&(&b.event_time, &b.event_id)))
-            })
-            .map(|a| ChangeEvent {
-                event_name: a.event_name.clone(),
-                event_time: a.event_time.clone(),
-                principal: a.principal.clone(),
-                source_ip: a.source_ip.clone(),
-                event_id: a.event_id.clone(),
-            });
+            .and_then(|rows| AttributionRow::newest(rows.iter()))
+            .map(AttributionRow::event);
     }
     Ok(done)
 }
@@ -136,12 +127,7 @@ fn lookup_all(
     if wanted.is_empty() {
         return Ok(Vec::new());
     }
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .map_err(|e| Error::Usage(format!("cannot start the AWS client runtime: {e}")))?;
-    runtime.block_on(async {
+    crate::load::live::runtime()?.block_on(async {
         let mut tasks = Vec::new();
         for (region, resources) in wanted {
             let config = crate::load::live::sdk_config(live, Some(&region)).await;

@@ -38,6 +38,11 @@ impl Date {
         Date(self.0 + days)
     }
 
+    /// The first second of the day, since the epoch.
+    pub fn start_secs(self) -> i64 {
+        self.0 * 86_400
+    }
+
     /// Days from `self` to `later` (negative when `later` is earlier).
     pub fn days_until(self, later: Date) -> i64 {
         later.0 - self.0
@@ -87,13 +92,6 @@ pub fn rfc3339(secs: i64) -> String {
         rest % 3600 / 60,
         rest % 60
     )
-}
-
-impl Date {
-    /// The first second of the day.
-    pub fn start_secs(self) -> i64 {
-        self.0 * 86_400
-    }
 }
 
 /// Now, as RFC 3339 UTC seconds (`2026-12-02T21:15:48Z`); `SOURCE_DATE_EPOCH` (seconds since

@@ -582,12 +582,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             };
             let text = match format {
                 ListFormat::Table => catalog::coverage_table(&coverage),
-                ListFormat::Json => {
-                    let mut t =
-                        serde_json::to_string_pretty(&coverage).expect("coverage serializes");
-                    t.push('\n');
-                    t
-                }
+                ListFormat::Json => json_text(&coverage),
             };
             let _ = std::io::stdout().lock().write_all(text.as_bytes());
             Ok(ExitCode::Clean)
@@ -599,11 +594,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             let bundle = Bundle::load(&policy_dirs)?;
             let kinds = catalog::kinds(&bundle);
             let text = match format {
-                ListFormat::Json => {
-                    let mut t = serde_json::to_string_pretty(&kinds).expect("kinds serialize");
-                    t.push('\n');
-                    t
-                }
+                ListFormat::Json => json_text(&kinds),
                 ListFormat::Table => kinds
                     .iter()
                     .map(|k| {
@@ -735,6 +726,13 @@ fn run_scan(args: ScanArgs) -> Result<ExitCode, Error> {
     } else {
         ExitCode::Clean
     })
+}
+
+/// Pretty JSON with a final newline, as every `--format json` listing prints it.
+fn json_text(value: &impl serde::Serialize) -> String {
+    let mut text = serde_json::to_string_pretty(value).expect("the value serializes");
+    text.push('\n');
+    text
 }
 
 /// CloudTrail attribution: asked for, or by default for a live scan into a store.
@@ -935,11 +933,7 @@ fn run_store(command: StoreCommand) -> Result<ExitCode, Error> {
             })?;
             let d = comply::store::drift::plan_drift(&history, &inventory, &report)?;
             let out = match format {
-                ListFormat::Json => {
-                    let mut s = serde_json::to_string_pretty(&d).expect("a drift serializes");
-                    s.push('\n');
-                    s
-                }
+                ListFormat::Json => json_text(&d),
                 ListFormat::Table => {
                     let mut s = format!(
                         "{} against live scan {} ({}): {} resources in both, {} only in Terraform, {} only live; findings {} new, {} resolved, {} still open\n",
@@ -1012,11 +1006,7 @@ fn run_store(command: StoreCommand) -> Result<ExitCode, Error> {
             let from = from.unwrap_or(to - 1);
             let d = comply::store::drift::drift(&history, from, to)?;
             let out = match format {
-                ListFormat::Json => {
-                    let mut s = serde_json::to_string_pretty(&d).expect("a drift serializes");
-                    s.push('\n');
-                    s
-                }
+                ListFormat::Json => json_text(&d),
                 ListFormat::Table => {
                     let mut s = format!(
                         "scan {} ({}) to scan {} ({}): {} new, {} resolved, {} still open\n",
@@ -1064,11 +1054,7 @@ fn run_store(command: StoreCommand) -> Result<ExitCode, Error> {
         StoreCommand::List { store, format } => {
             let scans = comply::store::Store::open(&store)?.scans()?;
             let out = match format {
-                ListFormat::Json => {
-                    let mut s = serde_json::to_string_pretty(&scans).expect("scans serialize");
-                    s.push('\n');
-                    s
-                }
+                ListFormat::Json => json_text(&scans),
                 ListFormat::Table => {
                     let mut t = comfy_table::Table::new();
                     t.load_preset(comfy_table::presets::ASCII_MARKDOWN);

@@ -115,10 +115,7 @@ fn bucket_finding(report: &Value) -> &Value {
 
 #[test]
 fn the_period_report_shows_a_public_bucket_window_and_who_opened_it() {
-    let dir = std::env::temp_dir().join(format!("comply-period-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    let file = dir.join("audit.db").display().to_string();
+    let file = temp_store("period");
     let server_store = common::postgres::fresh_database("period");
     let stores = [file.clone(), server_store.clone()];
     let store = file.as_str();

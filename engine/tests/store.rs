@@ -9,13 +9,6 @@ use serde_json::Value;
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 
-fn temp_store(name: &str) -> String {
-    let dir = std::env::temp_dir().join(format!("comply-cli-store-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir.join("audit.db").display().to_string()
-}
-
 fn store_scan(store: &str) -> std::process::Output {
     comply(&[
         "scan",

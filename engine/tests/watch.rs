@@ -12,13 +12,6 @@ use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
-fn temp_store(name: &str) -> String {
-    let dir = std::env::temp_dir().join(format!("comply-watch-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir.join("audit.db").display().to_string()
-}
-
 #[test]
 fn watch_survives_a_region_failing_every_other_period() {
     let failing = Arc::new(AtomicBool::new(false));

@@ -57,6 +57,26 @@ pub struct AttributionRow {
     pub looked_up_at: String,
 }
 
+impl AttributionRow {
+    /// The event as reports show it.
+    pub fn event(&self) -> comply_reports::ChangeEvent {
+        comply_reports::ChangeEvent {
+            event_name: self.event_name.clone(),
+            event_time: self.event_time.clone(),
+            principal: self.principal.clone(),
+            source_ip: self.source_ip.clone(),
+            event_id: self.event_id.clone(),
+        }
+    }
+
+    /// The newest of some events (by time, then id, so ties resolve one way).
+    pub fn newest<'a>(
+        rows: impl Iterator<Item = &'a AttributionRow>,
+    ) -> Option<&'a AttributionRow> {
+        rows.max_by(|a, b| (&a.event_time, &a.event_id).cmp(&(&b.event_time, &b.event_id)))
+    }
+}
+
 pub trait Backend: Send {
     /// The store as the user named it, for messages (never a password).
     fn name(&self) -> &str;

@@ -292,12 +292,11 @@ impl Store {
         let coverage = coverage.filter(|_| head.outcome == Outcome::Complete);
         let changes = self.changes_for(findings, coverage)?;
         let changes_sha256 = chain::changes_hash(changes.iter().map(|(f, c)| line(f, c)));
-        let outcome = head.outcome.as_str();
-        let head_outcome = head.outcome;
+        let outcome = head.outcome;
         let hash = chain::scan_hash(&ScanFields {
             seq,
             scanned_at: &head.scanned_at,
-            outcome,
+            outcome: outcome.as_str(),
             tool_version: &head.tool_version,
             policy_bundle_sha256: &head.policy_bundle_sha256,
             settings_sha256: head.settings_sha256.as_deref(),
@@ -308,7 +307,7 @@ impl Store {
         self.db.insert_scan(&ScanRow {
             seq,
             scanned_at: head.scanned_at,
-            outcome: outcome.to_string(),
+            outcome: outcome.as_str().to_string(),
             tool_version: head.tool_version,
             policy_bundle_sha256: head.policy_bundle_sha256,
             settings_sha256: head.settings_sha256,
@@ -336,7 +335,7 @@ impl Store {
         }
         Ok(Recorded {
             seq,
-            outcome: head_outcome,
+            outcome,
             changes: rows.len(),
             hash,
         })
@@ -514,7 +513,8 @@ pub const GONE: &str = "gone";
 
 /// What a complete scan looked at: a finding it did not report is gone only when its policy
 /// ran and its account and region were scanned. A scan of one region, or of some policies,
-/// says nothing of the rest.
+/// says nothing of the rest. The period report asks the same of a stored scan: what it observed.
+#[derive(Clone, PartialEq, Eq)]
 struct Coverage {
     policies: HashSet<String>,
     accounts: HashSet<String>,
@@ -523,10 +523,14 @@ struct Coverage {
 
 impl Coverage {
     fn of(report: &Report) -> Coverage {
+        Coverage::new(report.policies.iter().map(|p| p.id.as_str()), &report.scope)
+    }
+
+    fn new<'a>(policies: impl Iterator<Item = &'a str>, scope: &comply_reports::Scope) -> Coverage {
         Coverage {
-            policies: report.policies.iter().map(|p| p.id.clone()).collect(),
-            accounts: report.scope.accounts.iter().cloned().collect(),
-            regions: report.scope.regions.iter().cloned().collect(),
+            policies: policies.map(str::to_string).collect(),
+            accounts: scope.accounts.iter().cloned().collect(),
+            regions: scope.regions.iter().cloned().collect(),
         }
     }
 

@@ -6,7 +6,7 @@
 //! what the one before it did, and recounted when that changes (an incomplete scan, another
 //! policy bundle), so a year of hourly scans costs its changes, not its scans times findings.
 
-use super::{AttributionRow, History, ScanRow, StoredRecord, Verification, GONE};
+use super::{AttributionRow, Coverage, History, ScanRow, StoredRecord, Verification, GONE};
 use crate::calendar::{parse_rfc3339_utc, Date};
 use crate::error::{Error, Result};
 use comply_reports::period::{
@@ -14,7 +14,7 @@ use comply_reports::period::{
     ScanCounts, Window,
 };
 use comply_reports::{FrameworkInfo, PolicyInfo, Tool};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 
 pub struct PeriodOptions<'a> {
     pub from: Date,
@@ -25,20 +25,17 @@ pub struct PeriodOptions<'a> {
     pub tool: Tool,
 }
 
-/// What a scan observed, as a key that changes when the observation does.
+/// What a scan observed and the catalog it counted controls by, as a key that changes when
+/// either does.
 #[derive(Clone, PartialEq, Eq)]
 struct Seen {
-    policies: HashSet<String>,
-    accounts: HashSet<String>,
-    regions: HashSet<String>,
+    coverage: Coverage,
     frameworks_sha256: String,
 }
 
 impl Seen {
     fn covers(&self, f: &super::FindingRow) -> bool {
-        self.policies.contains(&f.policy_id)
-            && f.account.as_ref().is_none_or(|a| self.accounts.contains(a))
-            && f.region.as_ref().is_none_or(|r| self.regions.contains(r))
+        self.coverage.covers(f)
     }
 }
 
@@ -129,6 +126,14 @@ pub fn report(
     o: &PeriodOptions<'_>,
 ) -> Result<PeriodReport> {
     let parsed = parse(h)?;
+    let mut attributions_by: ByResource<'_> = HashMap::new();
+    for a in attributions {
+        attributions_by
+            .entry(a.resource.as_str())
+            .or_default()
+            .push(a);
+    }
+    let attributions = &attributions_by;
     let start = o.from.start_secs();
     let end = o.to.add_days(1).start_secs(); // exclusive
     let in_period =
@@ -188,14 +193,15 @@ pub fn report(
             None => &empty_map,
         };
         let seen = (s.outcome != "failed").then(|| Seen {
-            policies: rec
-                .policies_sha256
-                .as_ref()
-                .and_then(|sha| parsed.policies.get(sha))
-                .map(|p| p.iter().map(|p| p.id.clone()).collect())
-                .unwrap_or_default(),
-            accounts: rec.scope.accounts.iter().cloned().collect(),
-            regions: rec.scope.regions.iter().cloned().collect(),
+            coverage: Coverage::new(
+                rec.policies_sha256
+                    .as_ref()
+                    .and_then(|sha| parsed.policies.get(sha))
+                    .into_iter()
+                    .flatten()
+                    .map(|p| p.id.as_str()),
+                &rec.scope,
+            ),
             frameworks_sha256: rec.frameworks_sha256.clone().unwrap_or_default(),
         });
         let changes = changes_by_scan.get(&s.seq).map_or(&[][..], |v| v);
@@ -357,11 +363,7 @@ pub fn report(
                     let key = format!("{}/{}", f.id, c.id);
                     let idx = by_control.get(key.as_str()).cloned().unwrap_or_default();
                     PeriodControl {
-                        id: c.id.clone(),
-                        title: c.title.clone(),
-                        group: c.group.clone(),
-                        automation: c.automation,
-                        policies: c.policies.clone(),
+                        control: c.clone(),
                         scans: per_control.remove(&key).unwrap_or_default(),
                         remediation: remediation(&idx, &windows, start, end),
                         windows: idx,
@@ -416,31 +418,30 @@ fn remediation(idx: &[usize], windows: &[Window], start: i64, end: i64) -> Remed
     r
 }
 
+/// Attributions by resource, looked up once per window.
+type ByResource<'a> = HashMap<&'a str, Vec<&'a AttributionRow>>;
+
 fn window(
     f: &super::FindingRow,
     w: Open,
     resolved: Option<(&ScanRow, &str)>,
-    attributions: &[AttributionRow],
+    attributions: &ByResource<'_>,
 ) -> Window {
     let first = parse_rfc3339_utc(&w.first_seen);
     let duration = resolved.and_then(|(s, _)| Some(parse_rfc3339_utc(&s.scanned_at)? - first?));
     // The last change CloudTrail recorded to the resource before the failure was seen.
-    let caused_by = attributions
-        .iter()
-        .filter(|a| a.resource == f.resource && f.region.as_ref().is_none_or(|r| *r == a.region))
+    let candidates = attributions
+        .get(f.resource.as_str())
+        .into_iter()
+        .flatten()
+        .copied()
+        .filter(|a| f.region.as_ref().is_none_or(|r| *r == a.region))
         .filter(|a| {
             parse_rfc3339_utc(&a.event_time)
                 .zip(first)
                 .is_some_and(|(t, seen)| t <= seen)
-        })
-        .max_by(|a, b| (&a.event_time, &a.event_id).cmp(&(&b.event_time, &b.event_id)))
-        .map(|a| comply_reports::ChangeEvent {
-            event_name: a.event_name.clone(),
-            event_time: a.event_time.clone(),
-            principal: a.principal.clone(),
-            source_ip: a.source_ip.clone(),
-            event_id: a.event_id.clone(),
         });
+    let caused_by = AttributionRow::newest(candidates).map(AttributionRow::event);
     Window {
         policy_id: f.policy_id.clone(),
         title: w.title,

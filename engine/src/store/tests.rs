@@ -445,7 +445,7 @@ fn a_period_counts_gaps_as_gaps_and_measures_the_window() {
     );
     assert_eq!(p.gaps.len(), 2);
     let c = &p.frameworks[0].controls[0];
-    assert_eq!(c.id, "CC6.1");
+    assert_eq!(c.control.id, "CC6.1");
     assert_eq!(
         (c.scans.failed, c.scans.gap, c.scans.passed),
         (1, 2, 1),

@@ -34,6 +34,14 @@ pub fn comply_env(args: &[&str], env: &[(&str, &str)]) -> Output {
     cmd.output().expect("comply runs")
 }
 
+/// A path for a new SQLite evidence store, in a fresh directory of its own.
+pub fn temp_store(name: &str) -> String {
+    let dir = std::env::temp_dir().join(format!("comply-test-store-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join("audit.db").display().to_string()
+}
+
 pub fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }

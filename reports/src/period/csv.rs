@@ -46,8 +46,8 @@ pub fn render(r: &PeriodReport) -> Vec<u8> {
             let mut row = vec![
                 "control".to_string(),
                 f.id.clone(),
-                c.id.clone(),
-                c.title.clone(),
+                c.control.id.clone(),
+                c.control.title.clone(),
                 c.verdict().to_string(),
                 s.total().to_string(),
                 s.passed.to_string(),

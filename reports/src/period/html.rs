@@ -162,10 +162,10 @@ pub fn render(r: &PeriodReport) -> String {
                 out,
                 "<tr id=\"c-{}-{}\" data-verdict=\"{}\"><td><code>{}</code> {}</td><td><span class=\"badge {}\">{}</span></td><td>{}</td><td class=\"n\">{} ({})</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{ttr}</td></tr>",
                 e(&f.id),
-                e(&c.id),
+                e(&c.control.id),
                 e(v),
-                e(&c.id),
-                e(&c.title),
+                e(&c.control.id),
+                e(&c.control.title),
                 class(v),
                 e(v),
                 scan_bar(c),
@@ -183,8 +183,8 @@ pub fn render(r: &PeriodReport) -> String {
             let _ = write!(
                 out,
                 "<h3><code>{}</code> {}: failure windows</h3><table><tr><th>Policy</th><th>Resource</th><th>Region</th><th>First seen</th><th>Resolved</th><th>Caused by</th></tr>",
-                e(&c.id),
-                e(&c.title)
+                e(&c.control.id),
+                e(&c.control.title)
             );
             for &i in &c.windows {
                 window_row(&r.windows[i], &mut out);

@@ -94,8 +94,8 @@ pub fn render(r: &PeriodReport) -> String {
             let _ = writeln!(
                 out,
                 "| {} {} | {} | {} ({}) | {} | {} | {} | {} | {} | {} | {} |",
-                cell(&c.id),
-                cell(&c.title),
+                cell(&c.control.id),
+                cell(&c.control.title),
                 c.verdict(),
                 sc.passed,
                 percent(sc.passed_per_mille()),
@@ -118,8 +118,8 @@ pub fn render(r: &PeriodReport) -> String {
             let _ = writeln!(
                 out,
                 "### {} {}: failure windows\n",
-                cell(&c.id),
-                cell(&c.title)
+                cell(&c.control.id),
+                cell(&c.control.title)
             );
             out.push_str("| Policy | Resource | Region | First seen | Resolved | Caused by |\n|---|---|---|---|---|---|\n");
             for &i in &c.windows {

@@ -10,7 +10,7 @@ mod csv;
 mod html;
 mod markdown;
 
-use crate::{Automation, ChangeEvent, ControlGroup, Tool};
+use crate::{Automation, ChangeEvent, ControlGroup, ControlInfo, Tool};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -70,13 +70,9 @@ pub struct PeriodFramework {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PeriodControl {
-    pub id: String,
-    pub title: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub group: Option<String>,
-    pub automation: Automation,
-    /// The policies that evidence it (in the newest scan's bundle).
-    pub policies: Vec<String>,
+    /// The control as the newest scan's catalog has it, with the policies that evidence it.
+    #[serde(flatten)]
+    pub control: ControlInfo,
     /// In how many of the period's scans it stood each way.
     pub scans: ControlScans,
     /// Indexes into `PeriodReport::windows`.
@@ -89,7 +85,7 @@ impl PeriodControl {
     /// gap, else exceptions, else passed; never evaluated or manual otherwise.
     pub fn verdict(&self) -> &'static str {
         let s = &self.scans;
-        if self.automation == Automation::Manual {
+        if self.control.automation == Automation::Manual {
             "manual"
         } else if s.failed > 0 || self.remediation.open > 0 {
             "failed"
@@ -105,7 +101,7 @@ impl PeriodControl {
             } else {
                 "passed"
             }
-        } else if self.policies.is_empty() {
+        } else if self.control.policies.is_empty() {
             "not covered"
         } else {
             "not evaluated"

@@ -1,5 +1,5 @@
 use super::*;
-use crate::{Automation, ControlGroup, Tool};
+use crate::{Automation, ControlGroup, ControlInfo, Tool};
 
 /// A quarter: one bucket public for three hours (attributed), one open failure, a gap.
 fn sample() -> PeriodReport {
@@ -71,11 +71,13 @@ fn sample() -> PeriodReport {
             }],
             controls: vec![
                 PeriodControl {
-                    id: "CC6.1".into(),
-                    title: "Logical access security".into(),
-                    group: Some("CC6".into()),
-                    automation: Automation::Automated,
-                    policies: vec!["AWS-S3-001".into()],
+                    control: ControlInfo {
+                        id: "CC6.1".into(),
+                        title: "Logical access security".into(),
+                        group: Some("CC6".into()),
+                        automation: Automation::Automated,
+                        policies: vec!["AWS-S3-001".into()],
+                    },
                     scans: ControlScans {
                         passed: 5,
                         failed: 3,
@@ -94,11 +96,13 @@ fn sample() -> PeriodReport {
                     },
                 },
                 PeriodControl {
-                    id: "CC1.1".into(),
-                    title: "Integrity and ethical values".into(),
-                    group: None,
-                    automation: Automation::Manual,
-                    policies: vec![],
+                    control: ControlInfo {
+                        id: "CC1.1".into(),
+                        title: "Integrity and ethical values".into(),
+                        group: None,
+                        automation: Automation::Manual,
+                        policies: vec![],
+                    },
                     scans: ControlScans::default(),
                     windows: vec![],
                     remediation: Remediation::default(),

@@ -136,12 +136,16 @@ const NO_TAGS: &str = "resources keep no tags, so policies that read tags (data 
 
 /// Runs a live scan on its own runtime (the rest of the engine is synchronous).
 pub fn scan(options: &LiveOptions) -> Result<LiveInventory> {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
+    runtime()?.block_on(scan_async(options))
+}
+
+/// The runtime AWS calls run on, for a synchronous caller (the scan, CloudTrail attribution).
+pub(crate) fn runtime() -> Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()
-        .map_err(|e| Error::Usage(format!("cannot start the AWS client runtime: {e}")))?;
-    runtime.block_on(scan_async(options))
+        .map_err(|e| Error::Usage(format!("cannot start the AWS client runtime: {e}")))
 }
 
 async fn scan_async(options: &LiveOptions) -> Result<LiveInventory> {
