@@ -709,8 +709,12 @@ fn run_scan(args: ScanArgs) -> Result<ExitCode, Error> {
             false
         }
     });
-    let bytes = reports::render(&report, format.into(), render_options(all, &output));
-    write_output(output.as_ref(), &bytes)?;
+    write_report(
+        output.as_ref(),
+        &report,
+        format.into(),
+        render_options(all, &output),
+    )?;
     if stored == Some(false) {
         eprintln!("incomplete: the scan is not in the store");
         return Ok(ExitCode::Incomplete);
@@ -1137,6 +1141,33 @@ fn warn_left_out(report: &reports::Report, format: OutputFormat) {
             "warning: {} findings name no AWS account and are left out of the ASFF (hint: `comply export securityhub REPORT --account ID` files them under one)",
             left_out.len()
         );
+    }
+}
+
+/// A report rendered straight into the output file (or standard output), through a buffer.
+fn write_report(
+    path: Option<&PathBuf>,
+    report: &reports::Report,
+    format: Format,
+    options: RenderOptions,
+) -> Result<(), Error> {
+    match path {
+        Some(path) => {
+            let failed = |source| Error::Output {
+                file: path.display().to_string(),
+                source,
+            };
+            let file = std::fs::File::create(path).map_err(failed)?;
+            let mut out = std::io::BufWriter::with_capacity(1 << 20, file);
+            reports::write(report, format, options, &mut out).map_err(failed)?;
+            out.flush().map_err(failed)
+        }
+        None => {
+            let mut out = std::io::BufWriter::with_capacity(1 << 20, std::io::stdout().lock());
+            // A closed pipe (`| head`) is not an error worth a message.
+            let _ = reports::write(report, format, options, &mut out).and_then(|_| out.flush());
+            Ok(())
+        }
     }
 }
 

@@ -157,15 +157,25 @@ pub fn scan(options: &ScanOptions) -> Result<Report> {
         0
     };
     if timings {
-        eprintln!("loaded {:?}", t0.elapsed());
+        eprintln!("loaded {:?}{}", t0.elapsed(), memory());
     }
     let evaluator = Evaluator::new(&bundle, settings, options.policy_timeout)?;
     if timings {
-        eprintln!("compiled {:?}", t0.elapsed());
+        let (vm, kinds) = evaluator.vm_kinds();
+        eprintln!(
+            "compiled {:?}{} (the VM judges {vm} of {kinds} kinds)",
+            t0.elapsed(),
+            memory()
+        );
     }
     let mut findings = evaluator.evaluate(&inventory);
     if timings {
-        eprintln!("evaluated {:?}", t0.elapsed());
+        eprintln!(
+            "evaluated {:?}{} ({} resources judged by the interpreter after the VM)",
+            t0.elapsed(),
+            memory(),
+            evaluator.fallbacks()
+        );
     }
 
     // Where each finding's block is in the sources: the resource's own address, or the
@@ -228,6 +238,21 @@ pub fn scan(options: &ScanOptions) -> Result<Report> {
     report.frameworks = frameworks(&bundle, &asked.frameworks);
     report.finalize();
     Ok(report)
+}
+
+/// `COMPLY_TIMINGS`' memory figures: resident now and at peak (Linux only).
+fn memory() -> String {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let field = |name: &str| {
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix(name))
+            .map(|v| v.trim().to_string())
+    };
+    match (field("VmRSS:"), field("VmHWM:")) {
+        (Some(now), Some(peak)) => format!(", {now} resident, {peak} at peak"),
+        _ => String::new(),
+    }
 }
 
 fn scope(loaded: &crate::settings::Loaded, inventory: &Inventory) -> comply_reports::Scope {

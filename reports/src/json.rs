@@ -3,9 +3,16 @@
 use crate::Report;
 
 pub fn render(report: &Report) -> Vec<u8> {
-    let mut out = serde_json::to_vec_pretty(report).expect("reports serialize");
-    out.push(b'\n');
+    let mut out = Vec::new();
+    write(report, &mut out).expect("writing to memory does not fail");
     out
+}
+
+/// The same bytes straight to a writer: a report of millions of findings is never held in
+/// memory as text.
+pub fn write(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, report)?;
+    out.write_all(b"\n")
 }
 
 #[cfg(test)]

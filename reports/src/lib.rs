@@ -75,6 +75,20 @@ pub fn render(report: &Report, format: Format, options: RenderOptions) -> Vec<u8
     }
 }
 
+/// [`render`] to a writer. JSON, the format of large scans, is written as it is serialized;
+/// the others are rendered, then written.
+pub fn write(
+    report: &Report,
+    format: Format,
+    options: RenderOptions,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    match format {
+        Format::Json => json::write(report, out),
+        _ => out.write_all(&render(report, format, options)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

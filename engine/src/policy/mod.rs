@@ -38,6 +38,9 @@ pub struct SourceFile {
     /// Shown in messages: `policies/aws/s3/x/x.rego` or the real path.
     pub display: String,
     pub text: String,
+    /// Shipped inside the binary (and so held to the interpreter's verdicts by the VM
+    /// differential test), not read from a `--policies` directory.
+    pub builtin: bool,
 }
 
 /// Fixture files beside a policy.
@@ -98,6 +101,7 @@ impl Bundle {
         let mut files = Vec::new();
         collect_builtin(&BUILTIN, &mut files);
         let mut bundle = Bundle::from_files(files, "built-in policies")?;
+        bundle.mark_builtin();
         for dir in extra {
             let mut files = Vec::new();
             collect_dir(dir, dir, &mut files)?;
@@ -121,7 +125,8 @@ impl Bundle {
         let mut builtin = Vec::new();
         collect_builtin(&BUILTIN, &mut builtin);
         builtin.retain(|(rel, _, _)| rel.starts_with("lib/") || rel.starts_with("frameworks/"));
-        let base = Bundle::from_files(builtin, "built-in policies")?;
+        let mut base = Bundle::from_files(builtin, "built-in policies")?;
+        base.mark_builtin();
         let mut files = Vec::new();
         collect_dir(dir, dir, &mut files)?;
         let mut own = Bundle::from_files(files, &dir.display().to_string())?;
@@ -133,6 +138,21 @@ impl Bundle {
         }
         own.check()?;
         Ok(own)
+    }
+
+    fn mark_builtin(&mut self) {
+        for p in &mut self.policies {
+            p.source.builtin = true;
+        }
+        for l in &mut self.libraries {
+            l.builtin = true;
+        }
+    }
+
+    /// Whether every library is built in: a library from a `--policies` directory can change
+    /// what a built-in policy's helpers mean.
+    pub fn builtin_libraries(&self) -> bool {
+        self.libraries.iter().all(|l| l.builtin)
     }
 
     fn merge(&mut self, other: Bundle) {
@@ -178,6 +198,7 @@ impl Bundle {
                 bundle.libraries.push(SourceFile {
                     display: display.clone(),
                     text,
+                    builtin: false,
                 });
                 continue;
             }
@@ -203,6 +224,7 @@ impl Bundle {
                     tests.push(SourceFile {
                         display: sdisplay.clone(),
                         text: text_of(sdisplay, sbytes)?,
+                        builtin: false,
                     });
                 } else if srel.ends_with(".json") || srel.ends_with("comply.toml") {
                     fixtures.push(Fixture {
@@ -373,6 +395,7 @@ fn policy_from(
         source: SourceFile {
             display: display.to_string(),
             text: text.to_string(),
+            builtin: false,
         },
         tests,
         fixtures,
