@@ -20,6 +20,7 @@ pub mod settings;
 pub mod source;
 pub mod store;
 pub mod stored;
+pub mod timings;
 pub mod watch;
 
 pub use comply_reports as reports;

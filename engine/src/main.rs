@@ -715,6 +715,7 @@ fn run_scan(args: ScanArgs) -> Result<ExitCode, Error> {
         format.into(),
         render_options(all, &output),
     )?;
+    comply::timings::mark(|| "written".into());
     if stored == Some(false) {
         eprintln!("incomplete: the scan is not in the store");
         return Ok(ExitCode::Incomplete);

@@ -62,8 +62,7 @@ impl Default for ScanOptions {
 /// Loads everything, evaluates, applies the gate, and returns the finished report. Any input
 /// or settings problem is an error: a broken input never reads as a pass.
 pub fn scan(options: &ScanOptions) -> Result<Report> {
-    let t0 = std::time::Instant::now();
-    let timings = std::env::var_os("COMPLY_TIMINGS").is_some();
+    crate::timings::mark(|| "started".into());
     let loaded = crate::settings::load(options.config.as_deref())?;
     let settings = &loaded.settings;
     let as_of = options.as_of.unwrap_or_else(Date::today);
@@ -156,27 +155,20 @@ pub fn scan(options: &ScanOptions) -> Result<Report> {
     } else {
         0
     };
-    if timings {
-        eprintln!("loaded {:?}{}", t0.elapsed(), memory());
-    }
+    crate::timings::mark(|| format!("loaded {} resources", inventory.resources.len()));
     let evaluator = Evaluator::new(&bundle, settings, options.policy_timeout)?;
-    if timings {
+    crate::timings::mark(|| {
         let (vm, kinds) = evaluator.vm_kinds();
-        eprintln!(
-            "compiled {:?}{} (the VM judges {vm} of {kinds} kinds)",
-            t0.elapsed(),
-            memory()
-        );
-    }
+        format!("compiled: the VM judges {vm} of {kinds} kinds")
+    });
     let mut findings = evaluator.evaluate(&inventory);
-    if timings {
-        eprintln!(
-            "evaluated {:?}{} ({} resources judged by the interpreter after the VM)",
-            t0.elapsed(),
-            memory(),
+    crate::timings::mark(|| {
+        format!(
+            "evaluated: {} findings, {} resources judged by the interpreter after the VM",
+            findings.len(),
             evaluator.fallbacks()
-        );
-    }
+        )
+    });
 
     // Where each finding's block is in the sources: the resource's own address, or the
     // satellite's that changes it when only a satellite does (and for a partial resource).
@@ -238,21 +230,6 @@ pub fn scan(options: &ScanOptions) -> Result<Report> {
     report.frameworks = frameworks(&bundle, &asked.frameworks);
     report.finalize();
     Ok(report)
-}
-
-/// `COMPLY_TIMINGS`' memory figures: resident now and at peak (Linux only).
-fn memory() -> String {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let field = |name: &str| {
-        status
-            .lines()
-            .find_map(|l| l.strip_prefix(name))
-            .map(|v| v.trim().to_string())
-    };
-    match (field("VmRSS:"), field("VmHWM:")) {
-        (Some(now), Some(peak)) => format!(", {now} resident, {peak} at peak"),
-        _ => String::new(),
-    }
 }
 
 fn scope(loaded: &crate::settings::Loaded, inventory: &Inventory) -> comply_reports::Scope {

@@ -88,6 +88,14 @@ impl<'a> Document<'a> {
         Ok(v)
     }
 
+    /// Parses a slice of this document strictly into a tree borrowing its strings.
+    pub fn tree(&self, raw: &'a RawValue) -> Result<super::tree::Tree<'a>, Error> {
+        let mut de = serde_json::Deserializer::from_str(raw.get());
+        super::tree::StrictTree
+            .deserialize(&mut de)
+            .map_err(|e| self.json_error(Some(raw), e))
+    }
+
     /// Checks a slice we do not otherwise read (syntax was checked already) for duplicate keys.
     pub fn check(&self, raw: &RawValue) -> Result<(), Error> {
         let mut de = serde_json::Deserializer::from_str(raw.get());

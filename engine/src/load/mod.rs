@@ -8,6 +8,7 @@ pub mod live;
 pub mod terraform;
 pub mod text;
 mod trail_selectors;
+pub mod tree;
 
 use crate::error::{Error, Result};
 use crate::model::Inventory;
@@ -41,6 +42,7 @@ pub fn load_file(path: &Path) -> Result<(Inventory, LoadedInput)> {
         )
     })?;
     let file = path.display().to_string();
+    crate::timings::mark(|| format!("read {file}"));
     // Hashing a large plan costs as much as parsing it: do both at once.
     let (sha256, loaded) = rayon::join(
         || crate::digest::sha256_hex(&bytes),
@@ -65,12 +67,15 @@ pub fn load_file(path: &Path) -> Result<(Inventory, LoadedInput)> {
 /// Dispatches on the top-level keys, then computes the facts that join resources.
 pub fn load_document(doc: &Document<'_>) -> Result<(Inventory, &'static str)> {
     let (mut inventory, format) = dispatch(doc)?;
+    crate::timings::mark(|| format!("normalized {} resources", inventory.resources.len()));
     crate::model::derive::apply(&mut inventory.resources);
+    crate::timings::mark(|| "derived".into());
     Ok((inventory, format))
 }
 
 fn dispatch(doc: &Document<'_>) -> Result<(Inventory, &'static str)> {
     let top = TopLevel::parse(doc)?;
+    crate::timings::mark(|| "split the document".into());
     let keys = top.keys();
     if top.is_item_list {
         return Ok((config::load(doc)?, "aws-config"));

@@ -2,69 +2,82 @@
 //! provider configuration (hence region) each resource uses.
 
 use super::address::in_module;
-use serde_json::{Map, Value};
+use crate::load::tree::Tree;
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// One resource block of the configuration.
 #[derive(Debug, Default)]
-pub struct ConfigResource {
+pub struct ConfigResource<'a> {
     pub provider_config_key: Option<String>,
-    pub expressions: Map<String, Value>,
+    /// An object of the block's expressions by attribute name.
+    pub expressions: Tree<'a>,
 }
 
+/// Borrows from the plan's text, as the planned values do: a 100k-resource plan's
+/// configuration as `serde_json::Value` was 460 MB.
 #[derive(Debug, Default)]
-pub struct Configuration {
+pub struct Configuration<'a> {
     /// Keyed by configuration address (`module.a.module.b.aws_x.y`).
-    resources: HashMap<String, ConfigResource>,
-    providers: Map<String, Value>,
-    variables: Map<String, Value>,
+    resources: HashMap<String, ConfigResource<'a>>,
+    providers: Tree<'a>,
+    variables: Tree<'a>,
     /// Whether the plan had a configuration block at all.
     pub present: bool,
 }
 
-impl Configuration {
-    /// Takes the parsed `configuration` and `variables` sections (owned: their maps are moved
+type Entries<'a> = Vec<(Cow<'a, str>, Tree<'a>)>;
+
+/// An object's entries, owned (empty for anything else).
+fn into_entries(t: Tree<'_>) -> Entries<'_> {
+    match t {
+        Tree::Object(entries) => entries.into_vec(),
+        _ => Vec::new(),
+    }
+}
+
+fn remove<'a>(entries: &mut Entries<'a>, key: &str) -> Option<Tree<'a>> {
+    let i = entries.iter().position(|(k, _)| k == key)?;
+    Some(entries.swap_remove(i).1)
+}
+
+impl<'a> Configuration<'a> {
+    /// Takes the parsed `configuration` and `variables` sections (owned: their parts are moved
     /// into the index, not copied).
-    pub fn build(config: Option<Value>, variables: Option<Value>) -> Configuration {
+    pub fn build(config: Option<Tree<'a>>, variables: Option<Tree<'a>>) -> Configuration<'a> {
         let mut out = Configuration {
-            variables: match variables {
-                Some(Value::Object(m)) => m,
-                _ => Map::new(),
-            },
+            variables: variables.unwrap_or_default(),
             ..Default::default()
         };
-        let Some(Value::Object(mut config)) = config else {
+        let Some(config @ Tree::Object(_)) = config else {
             return out;
         };
+        let mut config = into_entries(config);
         out.present = true;
-        if let Some(Value::Object(p)) = config.remove("provider_config") {
+        if let Some(p) = remove(&mut config, "provider_config") {
             out.providers = p;
         }
-        if let Some(root) = config.remove("root_module") {
+        if let Some(root) = remove(&mut config, "root_module") {
             out.add_module(&[], root);
         }
         out
     }
 
-    fn add_module(&mut self, modules: &[String], module: Value) {
-        let Value::Object(mut module) = module else {
-            return;
-        };
-        if let Some(Value::Array(resources)) = module.remove("resources") {
-            for r in resources {
-                let Value::Object(mut r) = r else {
+    fn add_module(&mut self, modules: &[String], module: Tree<'a>) {
+        let mut module = into_entries(module);
+        if let Some(Tree::Array(resources)) = remove(&mut module, "resources") {
+            for r in resources.into_vec() {
+                let mut r = into_entries(r);
+                let Some(Tree::String(addr)) = remove(&mut r, "address") else {
                     continue;
                 };
-                let Some(Value::String(addr)) = r.remove("address") else {
-                    continue;
-                };
-                let provider_config_key = match r.remove("provider_config_key") {
-                    Some(Value::String(k)) => Some(k),
+                let provider_config_key = match remove(&mut r, "provider_config_key") {
+                    Some(Tree::String(k)) => Some(k.into_owned()),
                     _ => None,
                 };
-                let expressions = match r.remove("expressions") {
-                    Some(Value::Object(e)) => e,
-                    _ => Map::new(),
+                let expressions = match remove(&mut r, "expressions") {
+                    Some(e @ Tree::Object(_)) => e,
+                    _ => Tree::Null,
                 };
                 self.resources.insert(
                     in_module(modules, &addr),
@@ -75,20 +88,19 @@ impl Configuration {
                 );
             }
         }
-        if let Some(Value::Object(calls)) = module.remove("module_calls") {
-            for (name, call) in calls {
-                if let Value::Object(mut call) = call {
-                    if let Some(child) = call.remove("module") {
-                        let mut path = modules.to_vec();
-                        path.push(name);
-                        self.add_module(&path, child);
-                    }
+        if let Some(calls) = remove(&mut module, "module_calls") {
+            for (name, call) in into_entries(calls) {
+                let mut call = into_entries(call);
+                if let Some(child) = remove(&mut call, "module") {
+                    let mut path = modules.to_vec();
+                    path.push(name.into_owned());
+                    self.add_module(&path, child);
                 }
             }
         }
     }
 
-    pub fn resource(&self, config_address: &str) -> Option<&ConfigResource> {
+    pub fn resource(&self, config_address: &str) -> Option<&ConfigResource<'a>> {
         self.resources.get(config_address)
     }
 
@@ -96,13 +108,13 @@ impl Configuration {
     /// computing it).
     pub fn sets(&self, config_address: &str, attr: &str) -> bool {
         self.resource(config_address)
-            .is_some_and(|r| r.expressions.contains_key(attr))
+            .is_some_and(|r| r.expressions.get(attr).is_some())
     }
 
     /// Whether the configuration writes the (nested) attribute at `path`.
     pub fn sets_path(&self, config_address: &str, path: &[&str]) -> bool {
         match self.resource(config_address) {
-            Some(r) if path.is_empty() => !r.expressions.is_empty(),
+            Some(r) if path.is_empty() => !r.expressions.entries().is_empty(),
             Some(r) => !navigate(&r.expressions, path).is_empty(),
             None => false,
         }
@@ -167,24 +179,24 @@ impl Configuration {
             .into_iter()
             .find(|e| e.get("expressions").and_then(|x| x.get("region")).is_some())?;
         let region = entry.get("expressions")?.get("region")?;
-        if let Some(s) = region.get("constant_value").and_then(Value::as_str) {
+        if let Some(s) = region.get("constant_value").and_then(Tree::as_str) {
             return Some(s.to_string());
         }
         // `region = var.x` in a root-module provider: the plan records the variable's value.
         let in_root = entry
             .get("module_address")
-            .and_then(Value::as_str)
+            .and_then(Tree::as_str)
             .is_none_or(str::is_empty);
         if in_root {
-            let refs = region.get("references").and_then(Value::as_array)?;
-            for r in refs.iter().filter_map(Value::as_str) {
+            let refs = region.get("references").and_then(Tree::as_array)?;
+            for r in refs.iter().filter_map(Tree::as_str) {
                 if let Some(var) = r.strip_prefix("var.") {
                     let name = var.split(['.', '[']).next().unwrap_or(var);
                     if let Some(v) = self
                         .variables
                         .get(name)
                         .and_then(|v| v.get("value"))
-                        .and_then(Value::as_str)
+                        .and_then(Tree::as_str)
                     {
                         return Some(v.to_string());
                     }
@@ -196,7 +208,7 @@ impl Configuration {
 
     /// Provider configurations that may serve `key` in module `modules`, nearest first: the
     /// exact key, then the module's own provider, then each ancestor's (providers are inherited).
-    fn providers_for(&self, modules: &[String], key: &str) -> Vec<&Value> {
+    fn providers_for(&self, modules: &[String], key: &str) -> Vec<&Tree<'a>> {
         let mut out = Vec::new();
         if let Some(p) = self.providers.get(key) {
             out.push(p);
@@ -219,26 +231,26 @@ impl Configuration {
 
 /// The expressions at `path`. Blocks are lists of objects; a numeric segment selects one element
 /// (all of them when the configuration has fewer, as with `dynamic` blocks).
-fn navigate<'e>(expressions: &'e Map<String, Value>, path: &[&str]) -> Vec<&'e Value> {
+fn navigate<'e, 'a>(expressions: &'e Tree<'a>, path: &[&str]) -> Vec<&'e Tree<'a>> {
     let Some((first, rest)) = path.split_first() else {
         return Vec::new();
     };
-    let mut current: Vec<&Value> = expressions.get(*first).into_iter().collect();
+    let mut current: Vec<&Tree<'a>> = expressions.get(first).into_iter().collect();
     for key in rest {
         current = match key.parse::<usize>() {
             Ok(i) => current
                 .into_iter()
                 .flat_map(|v| match v {
-                    Value::Array(a) if i < a.len() => vec![&a[i]],
-                    Value::Array(a) => a.iter().collect(),
+                    Tree::Array(a) if i < a.len() => vec![&a[i]],
+                    Tree::Array(a) => a.iter().collect(),
                     other => vec![other],
                 })
                 .collect(),
             Err(_) => current
                 .into_iter()
                 .flat_map(|v| match v {
-                    Value::Array(a) => a.iter().filter_map(|b| b.get(*key)).collect::<Vec<_>>(),
-                    other => other.get(*key).into_iter().collect(),
+                    Tree::Array(a) => a.iter().filter_map(|b| b.get(key)).collect::<Vec<_>>(),
+                    other => other.get(key).into_iter().collect(),
                 })
                 .collect(),
         };
@@ -249,19 +261,19 @@ fn navigate<'e>(expressions: &'e Map<String, Value>, path: &[&str]) -> Vec<&'e V
     current
 }
 
-fn collect_references(v: &Value, out: &mut Vec<String>) {
+fn collect_references(v: &Tree<'_>, out: &mut Vec<String>) {
     match v {
-        Value::Object(m) => {
-            if let Some(refs) = m.get("references").and_then(Value::as_array) {
-                out.extend(refs.iter().filter_map(Value::as_str).map(str::to_owned));
+        Tree::Object(m) => {
+            if let Some(refs) = v.get("references").and_then(Tree::as_array) {
+                out.extend(refs.iter().filter_map(Tree::as_str).map(str::to_owned));
             }
-            for (k, child) in m {
+            for (k, child) in m.iter() {
                 if k != "references" && k != "constant_value" {
                     collect_references(child, out);
                 }
             }
         }
-        Value::Array(a) => a.iter().for_each(|x| collect_references(x, out)),
+        Tree::Array(a) => a.iter().for_each(|x| collect_references(x, out)),
         _ => {}
     }
 }
@@ -284,7 +296,14 @@ fn resource_of(reference: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::load::tree::StrictTree;
+    use serde::de::DeserializeSeed;
+
+    fn tree(text: &str) -> Tree<'_> {
+        StrictTree
+            .deserialize(&mut serde_json::Deserializer::from_str(text))
+            .unwrap()
+    }
 
     #[test]
     fn references_resolve_to_resources() {
@@ -302,7 +321,8 @@ mod tests {
 
     #[test]
     fn region_from_alias_variable_and_inheritance() {
-        let config = json!({
+        let config = tree(
+            r#"{
             "provider_config": {
                 "aws": {"name": "aws", "expressions": {"region": {"constant_value": "eu-west-1"}}},
                 "aws.dr": {"name": "aws", "alias": "dr", "expressions": {"region": {"references": ["var.dr_region"]}}},
@@ -319,8 +339,9 @@ mod tests {
                     {"address": "aws_s3_bucket.d", "provider_config_key": "n:aws"}
                 ]}}}}}}
             }
-        });
-        let vars = json!({"dr_region": {"value": "eu-central-1"}});
+        }"#,
+        );
+        let vars = tree(r#"{"dr_region": {"value": "eu-central-1"}}"#);
         let c = Configuration::build(Some(config), Some(vars));
         assert_eq!(
             c.region(&[], "aws_s3_bucket.a").as_deref(),

@@ -199,7 +199,12 @@ fn role(r: &mut Reader<'_>) -> IamRole {
         if document.is_unknown() {
             r.mark_unknown("policies");
         }
-        let Some(doc) = document.value().and_then(PolicyDocument::parse) else {
+        let Some(doc) = document
+            .value()
+            .map(crate::load::tree::Tree::to_value)
+            .as_ref()
+            .and_then(PolicyDocument::parse)
+        else {
             continue;
         };
         role.policies.push(AttachedPolicy {

@@ -52,6 +52,7 @@ pub(crate) mod wafv2;
 
 use crate::error::{Error, Result};
 use crate::load::json::Document;
+use crate::load::tree::Tree;
 use crate::load::TopLevel;
 use crate::model::registry::{self, TerraformRole};
 use crate::model::{Attributes, Inventory, Kind, Removed, Resource, Source, SourceKind};
@@ -157,20 +158,20 @@ pub fn load<'a>(doc: &Document<'a>, top: &TopLevel<'a>) -> Result<Inventory> {
     // Three independent pieces of work: the configuration, the resource changes, and the
     // duplicate-key checks of sections read for nothing else.
     let (config, (changes, checks)) = rayon::join(
-        || -> Result<Configuration> {
-            let variables = plan.variables.map(|v| doc.value(v)).transpose()?;
-            let config = plan.configuration.map(|v| doc.value(v)).transpose()?;
+        || -> Result<Configuration<'a>> {
+            let variables = plan.variables.map(|v| doc.tree(v)).transpose()?;
+            let config = plan.configuration.map(|v| doc.tree(v)).transpose()?;
             Ok(Configuration::build(config, variables))
         },
         || {
             rayon::join(
-                || -> Result<(Vec<Planned>, Inventory)> {
+                || -> Result<(Vec<Planned<'a>>, Inventory)> {
                     let mut inventory = Inventory::default();
-                    let mut planned: Vec<Planned> = Vec::new();
+                    let mut planned: Vec<Planned<'a>> = Vec::new();
                     match &plan.resource_changes {
                         Some(changes) => {
                             // Keep input order: findings and errors must not depend on threads.
-                            let parsed: Vec<Result<Option<Item>>> = changes
+                            let parsed: Vec<Result<Option<Item<'a>>>> = changes
                                 .par_iter()
                                 .enumerate()
                                 .map(|(i, raw)| read_change(doc, i, raw))
@@ -192,7 +193,7 @@ pub fn load<'a>(doc: &Document<'a>, top: &TopLevel<'a>) -> Result<Inventory> {
                         }
                         None => {
                             let pv = plan.planned_values.expect("checked by check_shape");
-                            let value = doc.value(pv)?;
+                            let value = doc.tree(pv)?;
                             let place = doc.place_of(pv);
                             if let Some(root) = value.get("root_module") {
                                 planned_values_module(
@@ -225,6 +226,7 @@ pub fn load<'a>(doc: &Document<'a>, top: &TopLevel<'a>) -> Result<Inventory> {
     let (planned, mut inventory) = changes?;
     let config = config?;
     checks?;
+    crate::timings::mark(|| format!("parsed {} planned resources", planned.len()));
     inventory.resources = build(doc.file, &planned, &config);
     inventory.removed = removed(doc.file, &planned, &config);
     inventory.sort();
@@ -256,14 +258,14 @@ fn check_shape(doc: &Document<'_>, plan: &PlanDocument<'_>) -> Result<()> {
     Ok(())
 }
 
-enum Item {
-    Planned(Box<Planned>),
+enum Item<'a> {
+    Planned(Box<Planned<'a>>),
     /// A deleted resource; a modeled one keeps its value before the change.
-    Deleted(String, Option<Box<Planned>>),
+    Deleted(String, Option<Box<Planned<'a>>>),
     Unmodeled(String),
 }
 
-fn read_change(doc: &Document<'_>, i: usize, raw: &RawValue) -> Result<Option<Item>> {
+fn read_change<'a>(doc: &Document<'a>, i: usize, raw: &'a RawValue) -> Result<Option<Item<'a>>> {
     let rc: ResourceChange = serde_json::from_str(raw.get()).map_err(|e| {
         let mut err = doc.json_error(Some(raw), e);
         if let Error::Input { message, .. } = &mut err {
@@ -304,8 +306,8 @@ fn read_change(doc: &Document<'_>, i: usize, raw: &RawValue) -> Result<Option<It
                 return Ok(Some(Item::Deleted(rc.address, None)));
             }
             let before = match rc.change.before {
-                Some(v) => doc.value(v)?,
-                None => Value::Null,
+                Some(v) => doc.tree(v)?,
+                None => Tree::Null,
             };
             let planned = Planned {
                 addr: Address::parse(&rc.address),
@@ -314,10 +316,10 @@ fn read_change(doc: &Document<'_>, i: usize, raw: &RawValue) -> Result<Option<It
                 name: rc.name,
                 action: Some("delete".to_string()),
                 after: before,
-                unknown: Value::Null,
+                unknown: Tree::Null,
                 sensitive: match rc.change.before_sensitive {
-                    Some(v) => doc.value(v)?,
-                    None => Value::Null,
+                    Some(v) => doc.tree(v)?,
+                    None => Tree::Null,
                 },
                 line: place.line,
                 column: place.column,
@@ -340,13 +342,13 @@ fn read_change(doc: &Document<'_>, i: usize, raw: &RawValue) -> Result<Option<It
         return Ok(Some(Item::Unmodeled(rc.tf_type)));
     }
     check_all(&[rc.change.before, rc.change.before_sensitive])?;
-    let parse = |v: Option<&RawValue>| -> Result<Value> {
-        v.map(|v| doc.value(v))
+    let parse = |v: Option<&'a RawValue>| -> Result<Tree<'a>> {
+        v.map(|v| doc.tree(v))
             .transpose()
-            .map(|v| v.unwrap_or(Value::Null))
+            .map(|v| v.unwrap_or(Tree::Null))
     };
     let after = parse(rc.change.after)?;
-    if !matches!(after, Value::Object(_) | Value::Null) {
+    if !matches!(after, Tree::Object(_) | Tree::Null) {
         return Err(Error::Input {
             place,
             message: format!(
@@ -370,26 +372,26 @@ fn read_change(doc: &Document<'_>, i: usize, raw: &RawValue) -> Result<Option<It
 }
 
 /// Plans without `resource_changes`: resources from planned_values, with the module's place.
-fn planned_values_module(
-    module: &Value,
+fn planned_values_module<'a>(
+    module: &Tree<'a>,
     line: usize,
     column: usize,
-    out: &mut Vec<Planned>,
+    out: &mut Vec<Planned<'a>>,
     unmodeled: &mut BTreeMap<String, usize>,
 ) {
     for r in module
         .get("resources")
-        .and_then(Value::as_array)
+        .and_then(Tree::as_array)
         .into_iter()
         .flatten()
     {
         let (Some(address), Some(tf_type)) = (
-            r.get("address").and_then(Value::as_str),
-            r.get("type").and_then(Value::as_str),
+            r.get("address").and_then(Tree::as_str),
+            r.get("type").and_then(Tree::as_str),
         ) else {
             continue;
         };
-        if r.get("mode").and_then(Value::as_str) == Some("data") {
+        if r.get("mode").and_then(Tree::as_str) == Some("data") {
             continue;
         }
         if registry::terraform(tf_type).is_none() {
@@ -402,21 +404,21 @@ fn planned_values_module(
             tf_type: tf_type.to_string(),
             name: r
                 .get("name")
-                .and_then(Value::as_str)
+                .and_then(Tree::as_str)
                 .unwrap_or_default()
                 .to_string(),
             action: None,
-            after: r.get("values").cloned().unwrap_or(Value::Null),
+            after: r.get("values").cloned().unwrap_or(Tree::Null),
             // planned_values has no unknown mask: what is not there is unknown.
-            unknown: Value::Null,
-            sensitive: r.get("sensitive_values").cloned().unwrap_or(Value::Null),
+            unknown: Tree::Null,
+            sensitive: r.get("sensitive_values").cloned().unwrap_or(Tree::Null),
             line,
             column,
         });
     }
     for child in module
         .get("child_modules")
-        .and_then(Value::as_array)
+        .and_then(Tree::as_array)
         .into_iter()
         .flatten()
     {
@@ -695,8 +697,8 @@ fn tags_of(p: &Planned) -> BTreeMap<String, String> {
                 "(sensitive)".to_string()
             } else {
                 match v.value() {
-                    Some(Value::String(s)) => s.clone(),
-                    Some(other) => other.to_string(),
+                    Some(Tree::String(s)) => s.to_string(),
+                    Some(other) => other.to_value().to_string(),
                     None => continue,
                 }
             };

@@ -3,11 +3,11 @@
 use super::address::Address;
 use super::configuration::Configuration;
 use super::values::Node;
-use serde_json::Value;
+use crate::load::tree::Tree;
 
 /// A resource instance the plan keeps (created, updated, replaced or unchanged).
 #[derive(Debug)]
-pub struct Planned {
+pub struct Planned<'a> {
     pub address: String,
     pub addr: Address,
     pub tf_type: String,
@@ -15,14 +15,14 @@ pub struct Planned {
     /// `create`, `update`, `no-op`, `replace`, `delete` (then `after` is the value before), or
     /// `null` when only planned_values described it.
     pub action: Option<String>,
-    pub after: Value,
-    pub unknown: Value,
-    pub sensitive: Value,
+    pub after: Tree<'a>,
+    pub unknown: Tree<'a>,
+    pub sensitive: Tree<'a>,
     pub line: usize,
     pub column: usize,
 }
 
-impl Planned {
+impl Planned<'_> {
     pub fn node(&self) -> Node<'_> {
         Node::new(&self.after, &self.unknown, &self.sensitive)
     }
@@ -66,14 +66,14 @@ impl Planned {
 
 /// Reads a planned resource into model attributes, noting unknown model paths as it goes.
 pub struct Reader<'a> {
-    pub planned: &'a Planned,
-    pub config: &'a Configuration,
+    pub planned: &'a Planned<'a>,
+    pub config: &'a Configuration<'a>,
     config_address: String,
     pub unknown: Vec<String>,
 }
 
 impl<'a> Reader<'a> {
-    pub fn new(planned: &'a Planned, config: &'a Configuration) -> Reader<'a> {
+    pub fn new(planned: &'a Planned<'a>, config: &'a Configuration<'a>) -> Reader<'a> {
         Reader {
             planned,
             config,
@@ -212,7 +212,10 @@ impl<'a> Reader<'a> {
             self.mark_unknown(model_path);
             return None;
         }
-        node.value().and_then(crate::model::PolicyDocument::parse)
+        node.value()
+            .map(Tree::to_value)
+            .as_ref()
+            .and_then(crate::model::PolicyDocument::parse)
     }
 
     /// Whether the configuration writes this attribute (versus the provider computing it).

@@ -5,6 +5,7 @@
 use super::planned::Reader;
 use super::table::{Context, Join, Satellite, Table};
 use super::values::Node;
+use crate::load::tree::Tree;
 use crate::model::*;
 
 pub const DB_INSTANCE: Table = Table {
@@ -262,9 +263,9 @@ fn is_set(r: &Reader<'_>, node: Node<'_>) -> bool {
         return r.configured_node(node);
     }
     match node.value() {
-        Some(serde_json::Value::String(s)) => !s.is_empty(),
-        Some(serde_json::Value::Array(a)) => !a.is_empty(),
-        Some(serde_json::Value::Null) | None => false,
+        Some(Tree::String(s)) => !s.is_empty(),
+        Some(Tree::Array(a)) => !a.is_empty(),
+        Some(Tree::Null) | None => false,
         Some(_) => true,
     }
 }

@@ -16,7 +16,7 @@ use std::collections::HashMap;
 
 /// Finds parents for satellites, by reference or by value.
 pub struct Joiner<'a> {
-    planned: &'a [Planned],
+    planned: &'a [Planned<'a>],
     /// Config address -> indexes of planned instances.
     by_config: HashMap<String, Vec<usize>>,
     /// (tf type, known identity value) -> indexes.
@@ -24,7 +24,7 @@ pub struct Joiner<'a> {
 }
 
 impl<'a> Joiner<'a> {
-    pub fn new(planned: &'a [Planned]) -> Joiner<'a> {
+    pub fn new(planned: &'a [Planned<'a>]) -> Joiner<'a> {
         let mut j = Joiner {
             planned,
             by_config: HashMap::new(),
@@ -42,7 +42,7 @@ impl<'a> Joiner<'a> {
         j
     }
 
-    pub fn planned(&self, i: usize) -> &'a Planned {
+    pub fn planned(&self, i: usize) -> &'a Planned<'a> {
         &self.planned[i]
     }
 

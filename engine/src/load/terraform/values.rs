@@ -2,17 +2,16 @@
 //! (`after_unknown`) or sensitive (`after_sensitive`). Sensitive values read as absent, so they
 //! can never reach the model.
 
-use serde_json::Value;
+use crate::load::tree::{Tree, NULL};
 
-static NULL: Value = Value::Null;
-static FALSE: Value = Value::Bool(false);
+static FALSE: Tree<'static> = Tree::Bool(false);
 
 /// A position in a planned value, with the matching positions in the unknown and sensitive masks.
 #[derive(Clone, Copy)]
 pub struct Node<'v> {
-    value: &'v Value,
-    unknown: &'v Value,
-    sensitive: &'v Value,
+    value: &'v Tree<'v>,
+    unknown: &'v Tree<'v>,
+    sensitive: &'v Tree<'v>,
     /// Attribute names from the resource root (list indexes left out), for configuration lookups.
     path: [&'v str; MAX_DEPTH],
     depth: usize,
@@ -21,7 +20,7 @@ pub struct Node<'v> {
 const MAX_DEPTH: usize = 6;
 
 impl<'v> Node<'v> {
-    pub fn new(value: &'v Value, unknown: &'v Value, sensitive: &'v Value) -> Node<'v> {
+    pub fn new(value: &'v Tree<'v>, unknown: &'v Tree<'v>, sensitive: &'v Tree<'v>) -> Node<'v> {
         Node {
             value,
             unknown,
@@ -49,11 +48,11 @@ impl<'v> Node<'v> {
             depth,
             value: self.value.get(key).unwrap_or(&NULL),
             unknown: match self.unknown {
-                Value::Bool(true) => self.unknown,
+                Tree::Bool(true) => self.unknown,
                 u => u.get(key).unwrap_or(&FALSE),
             },
             sensitive: match self.sensitive {
-                Value::Bool(true) => self.sensitive,
+                Tree::Bool(true) => self.sensitive,
                 s => s.get(key).unwrap_or(&FALSE),
             },
         }
@@ -68,14 +67,14 @@ impl<'v> Node<'v> {
         Node {
             path: self.path,
             depth: self.depth,
-            value: self.value.get(i).unwrap_or(&NULL),
+            value: self.value.at(i).unwrap_or(&NULL),
             unknown: match self.unknown {
-                Value::Bool(true) => self.unknown,
-                u => u.get(i).unwrap_or(&FALSE),
+                Tree::Bool(true) => self.unknown,
+                u => u.at(i).unwrap_or(&FALSE),
             },
             sensitive: match self.sensitive {
-                Value::Bool(true) => self.sensitive,
-                s => s.get(i).unwrap_or(&FALSE),
+                Tree::Bool(true) => self.sensitive,
+                s => s.at(i).unwrap_or(&FALSE),
             },
         }
     }
@@ -83,28 +82,26 @@ impl<'v> Node<'v> {
     /// Elements of a list or set value. An unknown list has none (check `is_unknown`).
     pub fn items(&self) -> Vec<Node<'v>> {
         match self.value {
-            Value::Array(a) => (0..a.len()).map(|i| self.at(i)).collect(),
+            Tree::Array(a) => (0..a.len()).map(|i| self.at(i)).collect(),
             _ => Vec::new(),
         }
     }
 
     /// Entries of a map value (tags), sensitive entries included as `None`.
     pub fn entries(&self) -> Vec<(&'v str, Node<'v>)> {
-        let value: &'v Value = self.value;
-        match value {
-            Value::Object(m) => m
-                .iter()
-                .map(|(k, _)| (k.as_str(), self.get(k.as_str())))
-                .collect(),
-            _ => Vec::new(),
-        }
+        let value: &'v Tree<'v> = self.value;
+        value
+            .entries()
+            .iter()
+            .map(|(k, _)| (k.as_ref(), self.get(k.as_ref())))
+            .collect()
     }
 
     /// Unknown until apply, wholly or in part.
     pub fn is_unknown(&self) -> bool {
         match self.unknown {
-            Value::Bool(b) => *b,
-            Value::Null => false,
+            Tree::Bool(b) => *b,
+            Tree::Null => false,
             // A partly unknown block or list: some leaf is unknown.
             other => contains_true(other),
         }
@@ -112,20 +109,20 @@ impl<'v> Node<'v> {
 
     /// Unknown as a whole (not merely a part of it).
     pub fn is_wholly_unknown(&self) -> bool {
-        matches!(self.unknown, Value::Bool(true))
+        matches!(self.unknown, Tree::Bool(true))
     }
 
     pub fn is_sensitive(&self) -> bool {
-        matches!(self.sensitive, Value::Bool(true))
+        matches!(self.sensitive, Tree::Bool(true))
     }
 
     /// The raw value unless sensitive.
-    pub fn value(&self) -> Option<&'v Value> {
+    pub fn value(&self) -> Option<&'v Tree<'v>> {
         if self.is_sensitive() || self.is_wholly_unknown() {
             return None;
         }
         match self.value {
-            Value::Null => None,
+            Tree::Null => None,
             v => Some(v),
         }
     }
@@ -133,8 +130,8 @@ impl<'v> Node<'v> {
     /// The raw value even if sensitive, for presence checks only; never copy it into the model.
     pub fn is_set_even_if_sensitive(&self) -> bool {
         match self.value {
-            Value::Null => false,
-            Value::String(s) => !s.is_empty(),
+            Tree::Null => false,
+            Tree::String(s) => !s.is_empty(),
             _ => true,
         }
     }
@@ -142,9 +139,9 @@ impl<'v> Node<'v> {
     /// Booleans, and `"true"`/`"false"` strings as some provider attributes are typed.
     pub fn as_bool(&self) -> Option<bool> {
         match self.value()? {
-            Value::Bool(b) => Some(*b),
-            Value::String(s) if s == "true" => Some(true),
-            Value::String(s) if s == "false" => Some(false),
+            Tree::Bool(b) => Some(*b),
+            Tree::String(s) if s == "true" => Some(true),
+            Tree::String(s) if s == "false" => Some(false),
             _ => None,
         }
     }
@@ -156,8 +153,8 @@ impl<'v> Node<'v> {
     /// Numbers, and numeric strings as Terraform writes some ports.
     pub fn as_i64(&self) -> Option<i64> {
         match self.value()? {
-            Value::Number(n) => n.as_i64().or_else(|| n.as_f64().map(|f| f as i64)),
-            Value::String(s) => s.parse().ok(),
+            Tree::Number(n) => n.as_i64().or_else(|| n.as_f64().map(|f| f as i64)),
+            Tree::String(s) => s.parse().ok(),
             _ => None,
         }
     }
@@ -170,11 +167,11 @@ impl<'v> Node<'v> {
     }
 }
 
-fn contains_true(v: &Value) -> bool {
+fn contains_true(v: &Tree<'_>) -> bool {
     match v {
-        Value::Bool(b) => *b,
-        Value::Array(a) => a.iter().any(contains_true),
-        Value::Object(m) => m.values().any(contains_true),
+        Tree::Bool(b) => *b,
+        Tree::Array(a) => a.iter().any(contains_true),
+        Tree::Object(m) => m.iter().any(|(_, v)| contains_true(v)),
         _ => false,
     }
 }
@@ -182,13 +179,20 @@ fn contains_true(v: &Value) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::load::tree::StrictTree;
+    use serde::de::DeserializeSeed;
+
+    fn tree(text: &str) -> Tree<'_> {
+        StrictTree
+            .deserialize(&mut serde_json::Deserializer::from_str(text))
+            .unwrap()
+    }
 
     #[test]
     fn unknown_and_sensitive_masks_follow_paths() {
-        let after = json!({"a": {"b": null}, "pw": "secret", "l": [{"x": 1}]});
-        let unknown = json!({"a": {"b": true}, "l": [{}]});
-        let sensitive = json!({"pw": true});
+        let after = tree(r#"{"a": {"b": null}, "pw": "secret", "l": [{"x": 1}]}"#);
+        let unknown = tree(r#"{"a": {"b": true}, "l": [{}]}"#);
+        let sensitive = tree(r#"{"pw": true}"#);
         let n = Node::new(&after, &unknown, &sensitive);
         assert!(n.get("a").get("b").is_wholly_unknown());
         assert!(n.get("a").is_unknown());
@@ -199,8 +203,8 @@ mod tests {
 
     #[test]
     fn wholly_unknown_blocks_make_children_unknown() {
-        let after = json!({});
-        let unknown = json!({"root_block_device": true});
+        let after = tree("{}");
+        let unknown = tree(r#"{"root_block_device": true}"#);
         let n = Node::new(&after, &unknown, &FALSE);
         assert!(n
             .get("root_block_device")

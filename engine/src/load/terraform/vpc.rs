@@ -7,6 +7,7 @@ use super::planned::Reader;
 use super::satellites::parent_types;
 use super::table::{Context, Join, Satellite, Table};
 use super::values::Node;
+use crate::load::tree::Tree;
 use crate::model::*;
 
 pub const VPC: Table = Table {
@@ -351,17 +352,17 @@ fn config_block(r: &Reader<'_>, route: Node<'_>, planned_index: usize) -> usize 
         .config
         .resource(&r.planned.config_address())
         .and_then(|c| c.expressions.get("route"))
-        .and_then(serde_json::Value::as_array);
+        .and_then(Tree::as_array);
     let Some(blocks) = blocks else {
         return planned_index;
     };
-    let constant = |b: &serde_json::Value, k: &str| {
+    let constant = |b: &Tree<'_>, k: &str| {
         b.get(k)
             .and_then(|e| e.get("constant_value"))
-            .and_then(serde_json::Value::as_str)
+            .and_then(Tree::as_str)
             .map(str::to_owned)
     };
-    let matches = |b: &serde_json::Value| {
+    let matches = |b: &Tree<'_>| {
         let written: Vec<(&str, String)> = INLINE_DESTINATIONS
             .iter()
             .filter_map(|k| constant(b, k).map(|v| (*k, v)))
@@ -433,7 +434,7 @@ fn inline_reference(r: &Reader<'_>, target: &Target, block: usize) -> Option<Str
         .config
         .resource(&address)
         .and_then(|c| c.expressions.get("route"));
-    if let Some(serde_json::Value::Array(_)) = route {
+    if let Some(Tree::Array(_)) = route {
         let index = block.to_string();
         return r
             .config
