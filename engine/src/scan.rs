@@ -92,11 +92,28 @@ pub fn scan(options: &ScanOptions) -> Result<Report> {
         .as_deref()
         .map(crate::gate::baseline::read)
         .transpose()?;
+    // Compiling the policies needs nothing the inputs say, so it runs beside the loading. A
+    // broken input is still the error reported first.
+    let (evaluator, files) = rayon::join(
+        || Evaluator::new(&bundle, settings, options.policy_timeout),
+        || {
+            options
+                .inputs
+                .iter()
+                .map(|path| crate::load::load_file(path).map(|loaded| (path, loaded)))
+                .collect::<Result<Vec<_>>>()
+        },
+    );
+    let files = files?;
+    let evaluator = evaluator?;
+    crate::timings::mark(|| {
+        let (vm, kinds) = evaluator.vm_kinds();
+        format!("read the inputs and compiled: the VM judges {vm} of {kinds} kinds")
+    });
     let mut inventory = Inventory::default();
     let mut inputs = Vec::new();
     let mut plans = Vec::new();
-    for path in &options.inputs {
-        let (inv, info) = crate::load::load_file(path)?;
+    for (path, (inv, info)) in files {
         if info.format == "terraform-plan" {
             plans.push((path.clone(), info.file.clone()));
         }
@@ -156,11 +173,6 @@ pub fn scan(options: &ScanOptions) -> Result<Report> {
         0
     };
     crate::timings::mark(|| format!("loaded {} resources", inventory.resources.len()));
-    let evaluator = Evaluator::new(&bundle, settings, options.policy_timeout)?;
-    crate::timings::mark(|| {
-        let (vm, kinds) = evaluator.vm_kinds();
-        format!("compiled: the VM judges {vm} of {kinds} kinds")
-    });
     let mut findings = evaluator.evaluate(&inventory);
     crate::timings::mark(|| {
         format!(

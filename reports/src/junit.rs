@@ -103,7 +103,7 @@ fn suite(
     let policy = report.policy(id);
     let title = policy
         .map(|p| p.title.as_str())
-        .or_else(|| findings.first().map(|f| f.title.as_str()))
+        .or_else(|| findings.first().map(|f| &*f.title))
         .unwrap_or_default();
     let severity = policy
         .map(|p| p.severity)

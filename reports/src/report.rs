@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
+use std::sync::Arc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -124,7 +125,9 @@ pub struct Location {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Finding {
     pub policy_id: String,
-    pub title: String,
+    /// Shared with every finding of the policy (as are its themes, controls and remediation):
+    /// a million Config items make millions of findings.
+    pub title: Arc<str>,
     pub status: Status,
     pub severity: Severity,
     /// The resource a user would fix: the plan address, or the ARN / id for live state.
@@ -135,10 +138,10 @@ pub struct Finding {
     /// through an ARN). With an aggregator this tells the accounts' resources apart.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account: Option<String>,
-    pub themes: Vec<String>,
-    pub controls: Controls,
+    pub themes: Arc<[String]>,
+    pub controls: Arc<Controls>,
     pub message: String,
-    pub remediation: Option<String>,
+    pub remediation: Option<Arc<str>>,
     pub location: Location,
     /// For `unknown`: the values Terraform only knows after apply that the verdict depends on.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -175,13 +175,13 @@ impl Rules {
             index.insert(f.policy_id.clone(), rules.len());
             rules.push(rule(&PolicyInfo {
                 id: f.policy_id.clone(),
-                title: f.title.clone(),
+                title: f.title.to_string(),
                 description: None,
                 severity: f.severity,
                 kinds: vec![f.kind.clone()],
-                themes: f.themes.clone(),
-                controls: f.controls.clone(),
-                remediation: f.remediation.clone(),
+                themes: f.themes.to_vec(),
+                controls: (*f.controls).clone(),
+                remediation: f.remediation.as_deref().map(str::to_owned),
             }));
         }
         Rules { rules, index }

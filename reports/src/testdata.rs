@@ -22,15 +22,15 @@ fn loc(file: &str, line: usize, column: usize) -> Location {
 pub fn finding(policy: &str, status: Status, severity: Severity, resource: &str) -> Finding {
     Finding {
         policy_id: policy.into(),
-        title: format!("Title of {policy}"),
+        title: format!("Title of {policy}").into(),
         status,
         severity,
         resource: resource.into(),
         kind: "aws_s3_bucket".into(),
         region: Some("eu-west-1".into()),
         account: None,
-        themes: vec!["encryption".into()],
-        controls: controls(&["3.5.1"], &["CC6.1"]),
+        themes: vec!["encryption".into()].into(),
+        controls: controls(&["3.5.1"], &["CC6.1"]).into(),
         message: format!("{resource} is not compliant"),
         remediation: Some("Fix it.".into()),
         location: loc("plan.json", 10, 7),

@@ -42,6 +42,28 @@ pub struct Evaluator<'b> {
     timer: ExecutionTimerConfig,
     /// Resources the VM could not finish, judged by the interpreter instead.
     fallbacks: AtomicUsize,
+    /// Indexed like the bundle's policies.
+    shown: Vec<Shown>,
+}
+
+/// What every finding of a policy repeats, shared instead of copied: a million Config items
+/// make millions of findings.
+struct Shown {
+    title: Arc<str>,
+    themes: Arc<[String]>,
+    controls: Arc<comply_reports::Controls>,
+    remediation: Option<Arc<str>>,
+}
+
+impl Shown {
+    fn of(p: &Policy) -> Shown {
+        Shown {
+            title: p.title.as_str().into(),
+            themes: p.themes.as_slice().into(),
+            controls: Arc::new(p.controls.clone()),
+            remediation: p.remediation.as_deref().map(Arc::from),
+        }
+    }
 }
 
 struct KindEngine {
@@ -146,6 +168,7 @@ impl<'b> Evaluator<'b> {
             data: settings_data(settings)?,
             timer,
             fallbacks: AtomicUsize::new(0),
+            shown: bundle.policies.iter().map(Shown::of).collect(),
         })
     }
 
@@ -231,6 +254,7 @@ impl<'b> Evaluator<'b> {
                 for &i in policies {
                     out.push(finding(
                         &self.bundle.policies[i],
+                        &self.shown[i],
                         resource,
                         Status::Error,
                         e.clone(),
@@ -264,7 +288,12 @@ impl<'b> Evaluator<'b> {
                     .cloned()
                     .unwrap_or(Value::Undefined);
                 if let Some(deny) = in_scope(&self.bundle.policies[i], resource, Ok(deny)) {
-                    out.push(verdict(&self.bundle.policies[i], resource, deny));
+                    out.push(verdict(
+                        &self.bundle.policies[i],
+                        &self.shown[i],
+                        resource,
+                        deny,
+                    ));
                 }
             }
             return;
@@ -277,7 +306,7 @@ impl<'b> Evaluator<'b> {
                 .eval_rule(self.rules[i].clone())
                 .map_err(|e| e.to_string());
             if let Some(result) = in_scope(policy, resource, result) {
-                out.push(verdict(policy, resource, result));
+                out.push(verdict(policy, &self.shown[i], resource, result));
             }
         }
     }
@@ -376,6 +405,7 @@ fn in_scope(
 /// only known after apply.
 fn verdict(
     policy: &Policy,
+    shown: &Shown,
     resource: &Resource,
     result: std::result::Result<Value, String>,
 ) -> Finding {
@@ -386,13 +416,20 @@ fn verdict(
             } else {
                 format!("policy error: {}", msg.trim())
             };
-            return finding(policy, resource, Status::Error, why, Vec::new());
+            return finding(policy, shown, resource, Status::Error, why, Vec::new());
         }
         Ok(v) => messages_of(&v),
     };
     match messages {
-        Err(e) => finding(policy, resource, Status::Error, e, Vec::new()),
-        Ok(m) if !m.is_empty() => finding(policy, resource, Status::Fail, m.join("; "), Vec::new()),
+        Err(e) => finding(policy, shown, resource, Status::Error, e, Vec::new()),
+        Ok(m) if !m.is_empty() => finding(
+            policy,
+            shown,
+            resource,
+            Status::Fail,
+            m.join("; "),
+            Vec::new(),
+        ),
         Ok(_) => {
             let depends: Vec<String> = resource
                 .unknown
@@ -409,7 +446,7 @@ fn verdict(
                 } else {
                     "compliant".to_string()
                 };
-                finding(policy, resource, Status::Pass, message, Vec::new())
+                finding(policy, shown, resource, Status::Pass, message, Vec::new())
             } else {
                 let network = depends.iter().all(|d| d.starts_with("attributes.network."));
                 let joined = depends
@@ -439,7 +476,7 @@ fn verdict(
                         depends.join(", ")
                     ),
                 };
-                finding(policy, resource, Status::Unknown, msg, depends)
+                finding(policy, shown, resource, Status::Unknown, msg, depends)
             }
         }
     }
@@ -517,6 +554,7 @@ fn describe(v: &Value) -> &'static str {
 
 fn finding(
     policy: &Policy,
+    shown: &Shown,
     resource: &Resource,
     status: Status,
     message: String,
@@ -524,17 +562,17 @@ fn finding(
 ) -> Finding {
     Finding {
         policy_id: policy.id.clone(),
-        title: policy.title.clone(),
+        title: shown.title.clone(),
         status,
         severity: policy.severity,
         resource: resource.id.clone(),
         kind: resource.kind.as_str().to_string(),
         region: resource.region.clone(),
         account: resource.account.clone(),
-        themes: policy.themes.clone(),
-        controls: policy.controls.clone(),
+        themes: shown.themes.clone(),
+        controls: shown.controls.clone(),
         message,
-        remediation: policy.remediation.clone(),
+        remediation: shown.remediation.clone(),
         location: Location {
             file: resource.source.file.clone(),
             line: resource.source.line,

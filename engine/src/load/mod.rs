@@ -28,7 +28,7 @@ pub struct LoadedInput {
 
 /// Loads one input file, whatever its supported format.
 pub fn load_file(path: &Path) -> Result<(Inventory, LoadedInput)> {
-    let bytes = std::fs::read(path).map_err(|e| {
+    let bytes = read(path).map_err(|e| {
         Error::file(
             path,
             match e.kind() {
@@ -41,15 +41,16 @@ pub fn load_file(path: &Path) -> Result<(Inventory, LoadedInput)> {
             },
         )
     })?;
+    let bytes: &[u8] = &bytes;
     let file = path.display().to_string();
     crate::timings::mark(|| format!("read {file}"));
     // Hashing a large plan costs as much as parsing it: do both at once.
     let (sha256, loaded) = rayon::join(
-        || crate::digest::sha256_hex(&bytes),
+        || crate::digest::sha256_hex(bytes),
         || -> Result<(Inventory, &'static str)> {
             // AWS Config delivers snapshot and history files gzipped; the digest stays the
             // file's own.
-            let inflated = text::gunzip(path, &bytes)?;
+            let inflated = text::gunzip(path, bytes)?;
             let text = text::decode(path, &inflated)?;
             load_document(&Document::new(&file, &text))
         },
@@ -62,6 +63,40 @@ pub fn load_file(path: &Path) -> Result<(Inventory, LoadedInput)> {
         resources: inventory.resources.len(),
     };
     Ok((inventory, info))
+}
+
+/// A file's bytes: a regular file is mapped, not copied (a 100k-resource plan is 440 MB, and
+/// copying it into fresh memory cost more than parsing it); anything else (a pipe, `/dev/stdin`)
+/// is read.
+fn read(path: &Path) -> std::io::Result<Bytes> {
+    let file = std::fs::File::open(path)?;
+    let meta = file.metadata()?;
+    if meta.is_file() && meta.len() > 0 {
+        // SAFETY: the map is read-only and private. Another process truncating the file while
+        // it is scanned could fault the read; a plan or Config file is written before it is
+        // scanned, as ripgrep assumes of the files it searches.
+        if let Ok(map) = unsafe { memmap2::Mmap::map(&file) } {
+            return Ok(Bytes::Mapped(map));
+        }
+    }
+    let mut out = Vec::new();
+    std::io::Read::read_to_end(&mut &file, &mut out)?;
+    Ok(Bytes::Read(out))
+}
+
+enum Bytes {
+    Mapped(memmap2::Mmap),
+    Read(Vec<u8>),
+}
+
+impl std::ops::Deref for Bytes {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        match self {
+            Bytes::Mapped(m) => m,
+            Bytes::Read(v) => v,
+        }
+    }
 }
 
 /// Dispatches on the top-level keys, then computes the facts that join resources.

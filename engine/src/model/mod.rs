@@ -94,6 +94,7 @@ pub use ssm::*;
 pub use vpc::*;
 pub use wafv2::*;
 
+use rayon::slice::ParallelSliceMut;
 use schemars::JsonSchema;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -200,7 +201,8 @@ impl Inventory {
 
     /// Resources in a stable order: by id, then source file.
     pub fn sort(&mut self) {
-        self.resources.sort_by(|a, b| {
+        // Stable, as `sort_by`: the same order at any thread count.
+        self.resources.par_sort_by(|a, b| {
             (a.id.as_str(), a.source.file.as_str()).cmp(&(b.id.as_str(), b.source.file.as_str()))
         });
         self.deleted.sort();

@@ -152,6 +152,33 @@ pub fn looks_like_plan(top_keys: &[&str]) -> bool {
 }
 
 pub fn load<'a>(doc: &Document<'a>, top: &TopLevel<'a>) -> Result<Inventory> {
+    Ok(parse(doc, top)?.normalize())
+}
+
+/// A plan read into its planned resources and configuration, before the model is made of them:
+/// the two stages are timed apart (`benches/benches/scan.rs`).
+pub struct Parsed<'a> {
+    file: &'a str,
+    planned: Vec<Planned<'a>>,
+    config: Configuration<'a>,
+    /// Deleted and unmodeled resources so far.
+    inventory: Inventory,
+}
+
+impl Parsed<'_> {
+    /// Normalizes parents, folds satellites into them, and makes the inventory.
+    pub fn normalize(self) -> Inventory {
+        let mut inventory = self.inventory;
+        inventory.resources = build(self.file, &self.planned, &self.config);
+        inventory.removed = removed(self.file, &self.planned, &self.config);
+        inventory.sort();
+        inventory
+    }
+}
+
+/// Reads the plan's sections: every value strictly checked, the modeled resources' values and
+/// the configuration parsed.
+pub fn parse<'a>(doc: &Document<'a>, top: &TopLevel<'a>) -> Result<Parsed<'a>> {
     let plan = PlanDocument::read(doc, top)?;
     check_shape(doc, &plan)?;
 
@@ -223,14 +250,16 @@ pub fn load<'a>(doc: &Document<'a>, top: &TopLevel<'a>) -> Result<Inventory> {
         },
     );
     // Report the first problem in file order: changes come before the other sections.
-    let (planned, mut inventory) = changes?;
+    let (planned, inventory) = changes?;
     let config = config?;
     checks?;
     crate::timings::mark(|| format!("parsed {} planned resources", planned.len()));
-    inventory.resources = build(doc.file, &planned, &config);
-    inventory.removed = removed(doc.file, &planned, &config);
-    inventory.sort();
-    Ok(inventory)
+    Ok(Parsed {
+        file: doc.file,
+        planned,
+        config,
+        inventory,
+    })
 }
 
 fn check_shape(doc: &Document<'_>, plan: &PlanDocument<'_>) -> Result<()> {
@@ -513,28 +542,32 @@ fn build(file: &str, planned: &[Planned], config: &Configuration) -> Vec<Resourc
         }
     }
 
-    let mut out = Vec::new();
-    for (i, p) in planned.iter().enumerate() {
-        let Some(attributes) = attrs[i].take() else {
-            continue;
-        };
-        let n = p.node();
-        let mut aliases = vec![p.address.clone(), p.config_address()];
-        aliases.extend(p.identities().into_iter().map(str::to_owned));
-        if let Some(name) = n.get("bucket").as_str() {
-            aliases.extend(crate::aws::bucket_arns(name));
-        }
-        let mut r = resource(
-            file,
-            p,
-            attributes,
-            std::mem::take(&mut unknown[i]),
-            regions[i].clone(),
-            aliases,
-        );
-        set_changed(&mut r, changed[i], planned);
-        out.push(r);
-    }
+    let n = planned.len();
+    let mut out: Vec<Resource> = planned
+        .par_iter()
+        .zip(attrs[..n].par_iter_mut())
+        .zip(unknown[..n].par_iter_mut())
+        .enumerate()
+        .filter_map(|(i, ((p, attributes), unknown))| {
+            let attributes = attributes.take()?;
+            let node = p.node();
+            let mut aliases = vec![p.address.clone(), p.config_address()];
+            aliases.extend(p.identities().into_iter().map(str::to_owned));
+            if let Some(name) = node.get("bucket").as_str() {
+                aliases.extend(crate::aws::bucket_arns(name));
+            }
+            let mut r = resource(
+                file,
+                p,
+                attributes,
+                std::mem::take(unknown),
+                regions[i].clone(),
+                aliases,
+            );
+            set_changed(&mut r, changed[i], planned);
+            Some(r)
+        })
+        .collect();
     for (k, partial) in partials.into_iter().enumerate() {
         let slot = planned.len() + k;
         let Some(attributes) = attrs[slot].take() else {

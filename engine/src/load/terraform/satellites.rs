@@ -12,6 +12,7 @@ use super::planned::{Planned, Reader};
 use super::table::{Context, Join, Satellite, Slots};
 use crate::model::registry::{self, TerraformRole};
 use crate::model::{Attributes, Kind};
+use rayon::prelude::*;
 use std::collections::HashMap;
 
 /// Finds parents for satellites, by reference or by value.
@@ -30,9 +31,14 @@ impl<'a> Joiner<'a> {
             by_config: HashMap::new(),
             by_value: HashMap::new(),
         };
-        for (i, p) in planned.iter().enumerate() {
-            j.by_config.entry(p.config_address()).or_default().push(i);
-            for v in p.identities() {
+        // The keys in parallel, the maps in input order.
+        let keys: Vec<(String, Vec<&'a str>)> = planned
+            .par_iter()
+            .map(|p| (p.config_address(), p.identities()))
+            .collect();
+        for (i, (p, (config_address, identities))) in planned.iter().zip(keys).enumerate() {
+            j.by_config.entry(config_address).or_default().push(i);
+            for v in identities {
                 j.by_value
                     .entry((p.tf_type.as_str(), v))
                     .or_default()
