@@ -229,19 +229,21 @@ impl<'b> Evaluator<'b> {
                     let vm = vms
                         .entry(r.kind)
                         .or_insert_with(|| k.program.as_ref().and_then(|p| self.vm(p)));
-                    let engine = engines.entry(r.kind).or_insert_with(|| k.engine.clone());
-                    self.judge(engine, vm.as_mut(), k, r, &mut out);
+                    self.judge(&mut engines, vm.as_mut(), k, r, &mut out);
                 }
                 out
             })
             .collect();
-        findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        // Stable, as `sort_by`: the same order at any thread count.
+        findings.par_sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         findings
     }
 
+    /// `engines`: the chunk's interpreters, cloned only when the VM cannot judge (a clone
+    /// costs more than judging a resource).
     fn judge(
         &self,
-        engine: &mut Engine,
+        engines: &mut HashMap<Kind, Engine>,
         vm: Option<&mut RegoVM>,
         kind: &KindEngine,
         resource: &Resource,
@@ -277,6 +279,9 @@ impl<'b> Evaluator<'b> {
         let batched = match vm_result {
             Some(v @ Value::Object(_)) => Ok(v),
             _ => {
+                let engine = engines
+                    .entry(resource.kind)
+                    .or_insert_with(|| kind.engine.clone());
                 engine.set_input(input);
                 engine.eval_rule(batch.clone()).map_err(|e| e.to_string())
             }
@@ -300,6 +305,9 @@ impl<'b> Evaluator<'b> {
         }
         // Something failed: evaluate one policy at a time, so the error lands on the policy
         // that raised it and every other verdict stands.
+        let engine = engines
+            .entry(resource.kind)
+            .or_insert_with(|| kind.engine.clone());
         for &i in policies {
             let policy = &self.bundle.policies[i];
             let result = engine
