@@ -6,6 +6,8 @@ use crate::error::{Error, Place};
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
+use std::borrow::Cow;
+use std::collections::HashSet;
 use std::fmt;
 
 use super::text::LineIndex;
@@ -215,10 +217,7 @@ impl<'de> Visitor<'de> for ValueVisitor {
         let mut out = Map::new();
         while let Some(key) = map.next_key::<String>()? {
             if out.contains_key(&key) {
-                return Err(de::Error::custom(format_args!(
-                    "duplicate key `{}`",
-                    key.escape_debug()
-                )));
+                return Err(duplicate_key(&key));
             }
             let v = map.next_value_seed(StrictValue)?;
             out.insert(key, v);
@@ -268,23 +267,22 @@ impl<'de> Visitor<'de> for IgnoreVisitor {
         Ok(())
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        // Borrowed keys where the text allows; most objects are small, so a Vec beats a set.
-        let mut seen: Vec<std::borrow::Cow<'de, str>> = Vec::new();
-        while let Some(key) = map.next_key::<CowKey<'de>>()? {
-            if seen.contains(&key.0) {
-                return Err(de::Error::custom(format_args!(
-                    "duplicate key `{}`",
-                    key.0.escape_debug()
-                )));
+        // Borrowed keys where the text allows.
+        let mut seen: Vec<Cow<'de, str>> = Vec::new();
+        let mut keys = SeenKeys::default();
+        while let Some(CowKey(key)) = map.next_key::<CowKey<'de>>()? {
+            if keys.repeats(seen.iter(), &key) {
+                return Err(duplicate_key(&key));
             }
-            seen.push(key.0);
+            seen.push(key);
             map.next_value_seed(StrictIgnore)?;
         }
         Ok(())
     }
 }
 
-struct CowKey<'de>(std::borrow::Cow<'de, str>);
+/// An object key, borrowed where the text allows.
+pub(super) struct CowKey<'de>(pub(super) Cow<'de, str>);
 
 impl<'de> de::Deserialize<'de> for CowKey<'de> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -295,14 +293,55 @@ impl<'de> de::Deserialize<'de> for CowKey<'de> {
                 f.write_str("a key")
             }
             fn visit_borrowed_str<E>(self, v: &'de str) -> Result<CowKey<'de>, E> {
-                Ok(CowKey(std::borrow::Cow::Borrowed(v)))
+                Ok(CowKey(Cow::Borrowed(v)))
             }
             fn visit_str<E>(self, v: &str) -> Result<CowKey<'de>, E> {
-                Ok(CowKey(std::borrow::Cow::Owned(v.to_owned())))
+                Ok(CowKey(Cow::Owned(v.to_owned())))
             }
         }
         d.deserialize_str(V)
     }
+}
+
+/// Objects up to this size look for a repeated key by scanning; larger ones keep a set.
+const SCAN_LIMIT: usize = 16;
+
+/// What an object's keys so far need to tell a repeated one: nothing while the object is small
+/// (a scan of them is fastest), a set once it is not, so a hostile object of many keys costs
+/// linear time.
+#[derive(Default)]
+pub(super) struct SeenKeys<'de> {
+    set: Option<HashSet<Cow<'de, str>>>,
+}
+
+impl<'de> SeenKeys<'de> {
+    /// Whether `key` repeats one of `earlier`, the object's keys before it (asked of every key
+    /// in turn).
+    // A `Cow`, not a `&str`: a key the set keeps stays borrowed from the text.
+    #[allow(clippy::ptr_arg)]
+    pub(super) fn repeats<'k>(
+        &mut self,
+        mut earlier: impl ExactSizeIterator<Item = &'k Cow<'de, str>>,
+        key: &Cow<'de, str>,
+    ) -> bool
+    where
+        'de: 'k,
+    {
+        match &mut self.set {
+            Some(set) => !set.insert(key.clone()),
+            None if earlier.len() < SCAN_LIMIT => earlier.any(|k| k == key),
+            None => {
+                let mut set: HashSet<Cow<'de, str>> = earlier.cloned().collect();
+                let repeated = !set.insert(key.clone());
+                self.set = Some(set);
+                repeated
+            }
+        }
+    }
+}
+
+pub(super) fn duplicate_key<E: de::Error>(key: &str) -> E {
+    E::custom(format_args!("duplicate key `{}`", key.escape_debug()))
 }
 
 #[cfg(test)]

@@ -6,10 +6,10 @@
 //! object as one sorted slice, so it costs a fraction of the memory and far fewer allocations.
 //! Parsing is as strict as `json::StrictValue`: duplicate keys are an error, at their place.
 
-use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use super::json::{duplicate_key, CowKey, SeenKeys};
+use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
 use std::borrow::Cow;
-use std::collections::HashSet;
 use std::fmt;
 
 /// A JSON value whose strings borrow from the text they were read from where they can.
@@ -98,10 +98,6 @@ impl<'de> DeserializeSeed<'de> for StrictTree {
 
 struct TreeVisitor;
 
-/// Objects up to this size look for a duplicate by scanning; larger ones keep a set, so a
-/// hostile object of many keys costs linear time.
-const SCAN_LIMIT: usize = 16;
-
 impl<'de> Visitor<'de> for TreeVisitor {
     type Value = Tree<'de>;
 
@@ -144,24 +140,10 @@ impl<'de> Visitor<'de> for TreeVisitor {
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Tree<'de>, A::Error> {
         let mut out: Vec<(Cow<'de, str>, Tree<'de>)> = Vec::new();
-        let mut seen: Option<HashSet<Cow<'de, str>>> = None;
-        while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
-            let duplicate = match &mut seen {
-                Some(set) => !set.insert(key.clone()),
-                None if out.len() < SCAN_LIMIT => out.iter().any(|(k, _)| *k == key),
-                None => {
-                    let mut set: HashSet<Cow<'de, str>> =
-                        out.iter().map(|(k, _)| k.clone()).collect();
-                    let duplicate = !set.insert(key.clone());
-                    seen = Some(set);
-                    duplicate
-                }
-            };
-            if duplicate {
-                return Err(de::Error::custom(format_args!(
-                    "duplicate key `{}`",
-                    key.escape_debug()
-                )));
+        let mut keys = SeenKeys::default();
+        while let Some(CowKey(key)) = map.next_key::<CowKey<'de>>()? {
+            if keys.repeats(out.iter().map(|(k, _)| k), &key) {
+                return Err(duplicate_key(&key));
             }
             let v = map.next_value_seed(StrictTree)?;
             out.push((key, v));
@@ -169,28 +151,6 @@ impl<'de> Visitor<'de> for TreeVisitor {
         // Terraform writes keys sorted, so this is usually a check of order.
         out.sort_by(|a, b| a.0.cmp(&b.0));
         Ok(Tree::Object(out.into_boxed_slice()))
-    }
-}
-
-/// An object key, borrowed where the text allows.
-struct Key<'de>(Cow<'de, str>);
-
-impl<'de> de::Deserialize<'de> for Key<'de> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = Key<'de>;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a key")
-            }
-            fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Key<'de>, E> {
-                Ok(Key(Cow::Borrowed(v)))
-            }
-            fn visit_str<E>(self, v: &str) -> Result<Key<'de>, E> {
-                Ok(Key(Cow::Owned(v.to_owned())))
-            }
-        }
-        d.deserialize_str(V)
     }
 }
 
