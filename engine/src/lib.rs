@@ -6,6 +6,7 @@
 
 pub mod attribution;
 pub mod aws;
+pub mod boundary;
 pub mod calendar;
 pub mod digest;
 pub mod error;

@@ -6,6 +6,7 @@ use comply::error::{Error, ExitCode};
 use comply::export::securityhub::ExportOptions;
 use comply::gate::select::Asked;
 use comply::policy::{catalog, Bundle};
+use comply::reports::redact;
 use comply::reports::{self, Format, RenderOptions, Severity, Status};
 use comply::scan::{scan, FailOn as GateFailOn, ScanOptions};
 use std::io::{IsTerminal, Write};
@@ -25,6 +26,10 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Refuse an input file (or what a gzip file inflates to) larger than SIZE, e.g. 512MiB or
+    /// 2GiB, before reading it [default: a third of the memory available]
+    #[arg(long, global = true, value_name = "SIZE", value_parser = comply::load::limit::parse)]
+    max_input_size: Option<u64>,
 }
 
 #[derive(Subcommand)]
@@ -263,6 +268,11 @@ struct ScanArgs {
     #[arg(long, value_name = "S", default_value_t = 20, requires = "aws",
           value_parser = clap::value_parser!(u64).range(1..=3600))]
     attempt_timeout: u64,
+    /// With --aws: the whole AWS read ends by then (`90s`, `10m`): what was read is judged,
+    /// what was not is an error naming it (exit 3) [default: no deadline, each call bounded by
+    /// its attempts and --attempt-timeout]
+    #[arg(long, value_name = "PERIOD", requires = "aws", value_parser = period)]
+    deadline: Option<Duration>,
     /// No progress output.
     #[arg(long, short)]
     quiet: bool,
@@ -409,10 +419,14 @@ fn main() -> std::process::ExitCode {
             });
         }
     };
+    if let Some(bytes) = cli.max_input_size {
+        comply::load::limit::set(bytes);
+    }
     let code = match run(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e}");
+            // An error may quote its input (a value, a URL): never a credential.
+            eprintln!("error: {}", redact::clean(&e.to_string()));
             e.exit_code()
         }
     };
@@ -563,6 +577,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             inventory.finish(&settings.settings.scope);
             let mut text = serde_json::to_string_pretty(&inventory).expect("inventories serialize");
             text.push('\n');
+            let text = redact::clean(&text).into_owned();
             let _ = std::io::stdout().lock().write_all(text.as_bytes());
             Ok(ExitCode::Clean)
         }
@@ -671,14 +686,15 @@ fn run_scan(args: ScanArgs) -> Result<ExitCode, Error> {
         Err(e) => {
             // A scan that produced nothing is still a fact of the record: a gap.
             if let Some(store) = store.as_mut() {
-                match store.record_failure(&began, env!("CARGO_PKG_VERSION"), &e.to_string()) {
+                let why = redact::clean(&e.to_string()).into_owned();
+                match store.record_failure(&began, env!("CARGO_PKG_VERSION"), &why) {
                     Ok(r) => eprintln!(
                         "stored failed scan {} in `{}`, chain head {}",
                         r.seq,
                         store.name(),
                         r.hash
                     ),
-                    Err(s) => eprintln!("error: {s}"),
+                    Err(s) => eprintln!("error: {}", redact::clean(&s.to_string())),
                 }
             }
             return Err(e);
@@ -687,8 +703,10 @@ fn run_scan(args: ScanArgs) -> Result<ExitCode, Error> {
     if let (true, Some(live)) = (attribute, &opts.live) {
         let done = comply::attribution::attribute(&mut report, live, store.as_mut())?;
         for f in &done.failures {
-            eprintln!("warning: not attributed: {f}");
+            eprintln!("warning: not attributed: {}", redact::clean(&f.to_string()));
         }
+        // CloudTrail's events are new text in the report.
+        redact::Redactor::from_env().report(&mut report);
     }
     warn_left_out(&report, format);
     // The evidence first: an unwritable output does not lose the record.
@@ -705,7 +723,7 @@ fn run_scan(args: ScanArgs) -> Result<ExitCode, Error> {
             true
         }
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("error: {}", redact::clean(&e.to_string()));
             false
         }
     });
@@ -791,7 +809,7 @@ fn run_watch(args: WatchArgs) -> Result<ExitCode, Error> {
     );
     let mut out = std::io::stdout();
     let watched = comply::watch::run(&opts, &mut store, &stop, &mut |line| {
-        let _ = writeln!(out, "{line}").and_then(|_| out.flush());
+        let _ = writeln!(out, "{}", redact::clean(line)).and_then(|_| out.flush());
     })?;
     eprintln!(
         "stopped after {} scans{}",
@@ -1279,6 +1297,7 @@ fn scan_options(args: ScanArgs) -> Result<ScanOptions, Error> {
             max_attempts: args.max_attempts,
             attempt_timeout: Duration::from_secs(args.attempt_timeout),
             progress: !args.quiet && std::io::stderr().is_terminal(),
+            deadline: args.deadline,
         })
     } else {
         None

@@ -240,6 +240,9 @@ pub fn scan(options: &ScanOptions) -> Result<Report> {
     report.summary.unchanged = unchanged;
     report.scope = scope(&loaded, &inventory);
     report.frameworks = frameworks(&bundle, &asked.frameworks);
+    // Before anything renders, stores or sends the report (and before the sort, which reads
+    // resource names).
+    comply_reports::redact::Redactor::from_env().report(&mut report);
     report.finalize();
     Ok(report)
 }

@@ -21,7 +21,7 @@ pub fn mark(what: impl FnOnce() -> String) {
         eprintln!(
             "{:>9.3} s  {}{}",
             t0.elapsed().as_secs_f64(),
-            what(),
+            comply_reports::redact::clean(&what()),
             memory()
         );
     }

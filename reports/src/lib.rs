@@ -11,6 +11,7 @@ mod manifest;
 mod markdown;
 mod ocsf;
 pub mod period;
+pub mod redact;
 mod report;
 mod sarif;
 mod summary;

@@ -6,6 +6,8 @@
 //! that errors or runs past its time limit becomes `status: error` for that resource: never a
 //! crash, never a pass.
 
+mod bounds;
+mod recursion;
 mod tests_runner;
 
 pub use tests_runner::{run_tests, TestOutcome};
@@ -69,6 +71,9 @@ impl Shown {
 struct KindEngine {
     engine: Engine,
     policies: Vec<usize>,
+    /// Policies of the kind that are not evaluated, with the error every resource gets from
+    /// them (a recursive function: evaluating it would overflow the stack).
+    refused: Vec<(usize, String)>,
     batch: String,
     /// The batch rule compiled for regorus' virtual machine (RVM), which evaluates it 2-3x
     /// faster than the interpreter; `None` when the compiler does not support something the
@@ -109,6 +114,7 @@ impl<'b> Evaluator<'b> {
             add(&mut all, &p.source.display, &p.source.text)?;
         }
         prepare(&mut all)?;
+        let refused = refuse_recursion(bundle, &mut all)?;
         // One engine per kind: regorus looks through every module of an engine for each rule it
         // evaluates, so an engine holding only its kind's policies costs the same however large
         // the library grows. One evaluation per resource: a generated rule gathers the deny
@@ -122,6 +128,12 @@ impl<'b> Evaluator<'b> {
         let mut kinds: Vec<_> = policies_of.into_iter().collect();
         kinds.sort_by_key(|(k, _)| *k);
         for (kind, policies) in kinds {
+            let (refused_here, policies): (Vec<usize>, Vec<usize>) =
+                policies.into_iter().partition(|i| refused.contains_key(i));
+            let refused_here = refused_here
+                .into_iter()
+                .map(|i| (i, refused[&i].clone()))
+                .collect();
             let mut engine = base_engine(bundle, settings)?;
             for &i in &policies {
                 let p = &bundle.policies[i];
@@ -156,6 +168,7 @@ impl<'b> Evaluator<'b> {
                 KindEngine {
                     engine,
                     policies,
+                    refused: refused_here,
                     batch,
                     program,
                 },
@@ -250,6 +263,16 @@ impl<'b> Evaluator<'b> {
         out: &mut Vec<Finding>,
     ) {
         let (policies, batch) = (&kind.policies, &kind.batch);
+        for (i, message) in &kind.refused {
+            out.push(finding(
+                &self.bundle.policies[*i],
+                &self.shown[*i],
+                resource,
+                Status::Error,
+                message.clone(),
+                Vec::new(),
+            ));
+        }
         let input = match resource_input(resource) {
             Ok(v) => v,
             Err(e) => {
@@ -342,6 +365,35 @@ fn compile_vm(engine: &mut Engine, rule: &str) -> Option<Arc<Program>> {
     Compiler::compile_from_policy(&compiled, &[rule]).ok()
 }
 
+/// Policies holding a function that calls itself (directly or through others), by index, with
+/// the error they give every resource: regorus' interpreter would recurse until the stack
+/// overflows and the process aborts. Such a function in a library is an error of the bundle.
+fn refuse_recursion(bundle: &Bundle, engine: &mut Engine) -> Result<HashMap<usize, String>> {
+    let mut refused = HashMap::new();
+    for cycle in recursion::cycles(engine.get_modules()) {
+        let message = format!(
+            "policy error: {}:{}: recursion is not allowed in Rego: {}",
+            cycle.file, cycle.line, cycle.chain
+        );
+        match bundle
+            .policies
+            .iter()
+            .position(|p| p.source.display == cycle.file)
+        {
+            Some(i) => {
+                refused.entry(i).or_insert(message);
+            }
+            None => {
+                return Err(Error::Policy(format!(
+                    "cannot compile policies: {}:{}: recursion is not allowed in Rego: {}",
+                    cycle.file, cycle.line, cycle.chain
+                )))
+            }
+        }
+    }
+    Ok(refused)
+}
+
 /// `data.comply.settings`.
 fn settings_data(settings: &Settings) -> Result<Value> {
     let data = serde_json::json!({"comply": {"settings": settings}});
@@ -352,6 +404,7 @@ fn settings_data(settings: &Settings) -> Result<Value> {
 pub(crate) fn base_engine(bundle: &Bundle, settings: &Settings) -> Result<Engine> {
     let mut engine = Engine::new();
     engine.set_rego_v0(false);
+    bounds::install(&mut engine)?;
     for lib in &bundle.libraries {
         add(&mut engine, &lib.display, &lib.text)?;
     }

@@ -4,6 +4,7 @@
 pub mod config;
 mod container_definitions;
 pub mod json;
+pub mod limit;
 pub mod live;
 pub mod terraform;
 pub mod text;
@@ -28,7 +29,7 @@ pub struct LoadedInput {
 
 /// Loads one input file, whatever its supported format.
 pub fn load_file(path: &Path) -> Result<(Inventory, LoadedInput)> {
-    let bytes = read(path).map_err(|e| {
+    let cannot = |e: std::io::Error| {
         Error::file(
             path,
             match e.kind() {
@@ -40,7 +41,10 @@ pub fn load_file(path: &Path) -> Result<(Inventory, LoadedInput)> {
                 _ => format!("cannot read: {e}"),
             },
         )
-    })?;
+    };
+    let bytes = read(path)
+        .map_err(cannot)?
+        .map_err(|e| Error::file(path, e))?;
     let bytes: &[u8] = &bytes;
     let file = path.display().to_string();
     crate::timings::mark(|| format!("read {file}"));
@@ -65,38 +69,41 @@ pub fn load_file(path: &Path) -> Result<(Inventory, LoadedInput)> {
     Ok((inventory, info))
 }
 
-/// A file's bytes: a regular file is mapped, not copied (a 100k-resource plan is 440 MB, and
-/// copying it into fresh memory cost more than parsing it); anything else (a pipe, `/dev/stdin`)
-/// is read.
-fn read(path: &Path) -> std::io::Result<Bytes> {
+/// A file's bytes, read whole, or why it is too large to load. Not mapped: a file truncated by
+/// another process while mapped faults the reading process (SIGBUS) where a read only gets
+/// fewer bytes, and comply forbids `unsafe` (mapping is unsafe for that reason); the copy costs
+/// about 0.1 s per 400 MB.
+fn read(path: &Path) -> std::io::Result<std::result::Result<Vec<u8>, String>> {
+    use std::io::Read;
     let file = std::fs::File::open(path)?;
     let meta = file.metadata()?;
-    if meta.is_file() && meta.len() > 0 {
-        // SAFETY: the map is read-only and private. Another process truncating the file while
-        // it is scanned could fault the read; a plan or Config file is written before it is
-        // scanned, as ripgrep assumes of the files it searches.
-        if let Ok(map) = unsafe { memmap2::Mmap::map(&file) } {
-            return Ok(Bytes::Mapped(map));
-        }
+    if meta.is_dir() {
+        return Err(std::io::Error::from(std::io::ErrorKind::IsADirectory));
     }
-    let mut out = Vec::new();
-    std::io::Read::read_to_end(&mut &file, &mut out)?;
-    Ok(Bytes::Read(out))
-}
-
-enum Bytes {
-    Mapped(memmap2::Mmap),
-    Read(Vec<u8>),
-}
-
-impl std::ops::Deref for Bytes {
-    type Target = [u8];
-    fn deref(&self) -> &[u8] {
-        match self {
-            Bytes::Mapped(m) => m,
-            Bytes::Read(v) => v,
-        }
+    let (max, why) = limit::max();
+    let too_large = |n: u64| {
+        format!(
+            "is {}{}, more than comply loads: {} ({why}) (hint: raise --max-input-size, or \
+             split the input)",
+            if meta.is_file() { "" } else { "more than " },
+            limit::size(n),
+            limit::size(max)
+        )
+    };
+    if meta.is_file() && meta.len() > max {
+        return Ok(Err(too_large(meta.len())));
     }
+    // A pipe or a device has no length: read one byte past the bound to know.
+    let mut out = Vec::with_capacity(if meta.is_file() {
+        meta.len() as usize
+    } else {
+        0
+    });
+    (&file).take(max + 1).read_to_end(&mut out)?;
+    if out.len() as u64 > max {
+        return Ok(Err(too_large(max)));
+    }
+    Ok(Ok(out))
 }
 
 /// Dispatches on the top-level keys, then computes the facts that join resources.

@@ -31,25 +31,25 @@ pub fn gunzip<'b>(path: &Path, bytes: &'b [u8]) -> Result<std::borrow::Cow<'b, [
     if !bytes.starts_with(&[0x1F, 0x8B]) {
         return Ok(std::borrow::Cow::Borrowed(bytes));
     }
-    let mut out = Vec::with_capacity(bytes.len().saturating_mul(8));
+    // The bound on any input applies to what it inflates to: a decompression bomb stops there.
+    let (max, why) = super::limit::max();
+    let mut out = Vec::with_capacity(bytes.len().saturating_mul(8).min(max as usize));
     flate2::read::MultiGzDecoder::new(bytes)
-        .take(MAX_INFLATED + 1)
+        .take(max + 1)
         .read_to_end(&mut out)
         .map_err(|e| Error::file(path, format!("not valid gzip: {e}")))?;
-    if out.len() as u64 > MAX_INFLATED {
+    if out.len() as u64 > max {
         return Err(Error::file(
             path,
             format!(
-                "gzip input inflates to more than {} GiB",
-                MAX_INFLATED >> 30
+                "gzip input inflates to more than {}, the most comply loads ({why}) (hint: \
+                 raise --max-input-size if the file is genuine)",
+                super::limit::size(max)
             ),
         ));
     }
     Ok(std::borrow::Cow::Owned(out))
 }
-
-/// Larger than any real AWS Config file; smaller than a decompression bomb.
-const MAX_INFLATED: u64 = 4 << 30;
 
 /// UTF-8 is the text itself: borrowed, not copied (a 100k-resource plan is 440 MB).
 fn utf8<'b>(path: &Path, bytes: &'b [u8], skipped: usize) -> Result<std::borrow::Cow<'b, str>> {

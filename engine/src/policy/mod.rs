@@ -6,6 +6,7 @@ pub mod framework;
 pub mod metadata;
 pub mod paths;
 
+use crate::boundary::Boundary;
 use crate::error::{Error, Result};
 use crate::model::Kind;
 use comply_reports::{Controls, Severity};
@@ -440,21 +441,58 @@ fn collect_builtin(dir: &Dir<'static>, out: &mut Vec<RawFile>) {
     }
 }
 
+/// Every file under `root` the bundle may use, sorted. Links are followed only while they stay
+/// inside `root` (`crate::boundary`), each directory is read once (a link back to a parent is
+/// not a loop), and only regular files are read.
 fn collect_dir(root: &Path, dir: &Path, out: &mut Vec<RawFile>) -> Result<()> {
-    let entries = std::fs::read_dir(dir).map_err(|e| {
+    let boundary = Boundary::new(root).map_err(|e| {
         Error::Policy(format!(
-            "{}: cannot read policy directory: {e}",
-            dir.display()
+            "--policies `{}`: {}",
+            root.display(),
+            crate::error::io_reason(&e)
         ))
     })?;
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    let mut seen = std::collections::HashSet::new();
+    collect_under(&boundary, root, dir, &mut seen, out)
+}
+
+fn collect_under(
+    boundary: &Boundary,
+    root: &Path,
+    dir: &Path,
+    seen: &mut std::collections::HashSet<PathBuf>,
+    out: &mut Vec<RawFile>,
+) -> Result<()> {
+    let policy_error = |e: String| Error::Policy(e);
+    let real = boundary.check(dir).map_err(policy_error)?;
+    if !seen.insert(real) {
+        return Ok(());
+    }
+    let entries = std::fs::read_dir(dir).map_err(|e| {
+        Error::Policy(format!(
+            "{}: cannot read policy directory: {}",
+            dir.display(),
+            crate::error::io_reason(&e)
+        ))
+    })?;
+    let mut paths = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| {
+            Error::Policy(format!(
+                "{}: {}",
+                dir.display(),
+                crate::error::io_reason(&e)
+            ))
+        })?;
+        paths.push(entry.path());
+    }
     paths.sort();
     for p in paths {
         if p.is_dir() {
             if p.file_name().is_some_and(|n| n == ".terraform") {
                 continue;
             }
-            collect_dir(root, &p, out)?;
+            collect_under(boundary, root, &p, seen, out)?;
         } else {
             let rel = p
                 .strip_prefix(root)
@@ -464,8 +502,10 @@ fn collect_dir(root: &Path, dir: &Path, out: &mut Vec<RawFile>) -> Result<()> {
             if !keep(&rel) {
                 continue;
             }
-            let bytes =
-                std::fs::read(&p).map_err(|e| Error::Policy(format!("{}: {e}", p.display())))?;
+            boundary.file(&p).map_err(policy_error)?;
+            let bytes = std::fs::read(&p).map_err(|e| {
+                Error::Policy(format!("{}: {}", p.display(), crate::error::io_reason(&e)))
+            })?;
             out.push((rel, p.display().to_string(), bytes));
         }
     }

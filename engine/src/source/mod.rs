@@ -4,9 +4,10 @@
 //! Reads the root module's `*.tf` files and those of the modules it calls, each directory once;
 //! a module called from several places maps every calling address to the same blocks.
 
-mod hcl;
+pub mod hcl;
 mod waiver;
 
+use crate::boundary::Boundary;
 use crate::error::{Error, Result};
 use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
@@ -58,7 +59,14 @@ impl Sources {
     /// relative to DIR). A module source that is neither is skipped (its blocks are unknown).
     pub fn load(dir: &Path) -> Result<Sources> {
         let root = normalize(dir);
+        let boundary = Boundary::repository_of(&root).map_err(|e| {
+            Error::file(
+                dir,
+                format!("cannot read directory: {}", crate::error::io_reason(&e)),
+            )
+        })?;
         let mut loader = Loader {
+            boundary,
             installed: installed(&root)?,
             dirs: HashMap::new(),
             sources: Sources::default(),
@@ -100,6 +108,8 @@ struct Module {
 }
 
 struct Loader {
+    /// Modules and files are read only inside the repository of the source directory.
+    boundary: Boundary,
     /// `modules.json`: dotted module path to the installed directory.
     installed: HashMap<String, PathBuf>,
     dirs: HashMap<PathBuf, Module>,
@@ -157,7 +167,11 @@ impl Loader {
                     call.source
                 )));
             }
-            if !target.is_dir() {
+            if target.is_dir() {
+                self.boundary
+                    .check(&target)
+                    .map_err(|e| at(format!("module `{name}` source `{}`: {e}", call.source)))?;
+            } else {
                 let hint = if local {
                     "the path is relative to the calling module's directory"
                 } else {
@@ -183,12 +197,18 @@ impl Loader {
         } else {
             dir
         })
-        .map_err(|e| Error::file(dir, format!("cannot read directory: {}", io_message(&e))))?;
+        .map_err(|e| {
+            Error::file(
+                dir,
+                format!("cannot read directory: {}", crate::error::io_reason(&e)),
+            )
+        })?;
         let mut names = Vec::new();
         for entry in entries {
-            let entry = entry.map_err(|e| Error::file(dir, io_message(&e)))?;
+            let entry = entry.map_err(|e| Error::file(dir, crate::error::io_reason(&e)))?;
             let name = entry.file_name().to_string_lossy().into_owned();
-            if name.ends_with(".tf") && entry.path().is_file() {
+            // Links are resolved and checked when read; a `.tf` that is a directory is not one.
+            if name.ends_with(".tf") && !entry.path().is_dir() {
                 names.push(name);
             }
         }
@@ -200,8 +220,15 @@ impl Loader {
         for name in names {
             let path = dir.join(&name);
             let file = display(&path);
-            let bytes = std::fs::read(&path)
-                .map_err(|e| Error::file(&path, format!("cannot read: {}", io_message(&e))))?;
+            self.boundary
+                .file(&path)
+                .map_err(|e| Error::file(&path, e))?;
+            let bytes = std::fs::read(&path).map_err(|e| {
+                Error::file(
+                    &path,
+                    format!("cannot read: {}", crate::error::io_reason(&e)),
+                )
+            })?;
             let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
             let text = std::str::from_utf8(bytes).map_err(|_| {
                 Error::file(
@@ -256,7 +283,7 @@ fn installed(root: &Path) -> Result<HashMap<String, PathBuf>> {
         Err(e) => {
             return Err(Error::file(
                 &path,
-                format!("cannot read: {}", io_message(&e)),
+                format!("cannot read: {}", crate::error::io_reason(&e)),
             ))
         }
     };
@@ -273,14 +300,6 @@ fn installed(root: &Path) -> Result<HashMap<String, PathBuf>> {
         // `Dir` is written with `/` on every platform.
         .map(|m| (m.key, normalize(&root.join(m.dir))))
         .collect())
-}
-
-fn io_message(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        _ => e.to_string(),
-    }
 }
 
 /// `module.a["x"].module.b[0].aws_x.y[1]` to `module.a.module.b.aws_x.y`: drops every bracketed

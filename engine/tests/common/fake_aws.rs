@@ -41,6 +41,16 @@ pub struct Faults {
     pub stopped_recorder_region: Option<String>,
     /// Security Hub's `BatchImportFindings` refuses findings whose `Id` contains this.
     pub refuse_findings: Option<String>,
+    /// Every connection for this region is reset (closed with the request unread, which makes
+    /// the kernel send RST) instead of answered.
+    pub reset_region: Option<String>,
+    /// Every request is refused as signed with expired credentials.
+    pub expired_credentials: bool,
+    /// Requests to this service (`cloudtrail`, `config`, `securityhub`: the SigV4 scope's
+    /// service) are denied.
+    pub denied_service: Option<String>,
+    /// Every request is throttled, for ever.
+    pub throttle_always: bool,
 }
 
 /// An aggregator collecting every (account, region) the items are in.
@@ -192,6 +202,15 @@ fn serve(stream: TcpStream, state: &State, requests: &AtomicUsize, throttled: &A
     let mut reader = BufReader::new(stream.try_clone().unwrap());
     let mut stream = stream;
     loop {
+        if let Some(region) = &state.faults.reset_region {
+            // Peeked, not read: closing a socket with unread bytes makes the kernel send RST.
+            let mut buf = [0u8; 16 << 10];
+            let n = stream.peek(&mut buf).unwrap_or(0);
+            let text = String::from_utf8_lossy(&buf[..n]);
+            if text.contains(&format!("/{region}/")) {
+                return;
+            }
+        }
         let mut request_line = String::new();
         if reader.read_line(&mut request_line).unwrap_or(0) == 0 {
             return;
@@ -246,21 +265,34 @@ fn serve(stream: TcpStream, state: &State, requests: &AtomicUsize, throttled: &A
             .failing_region_while
             .as_ref()
             .is_some_and(|(r, on)| *r == region && on.load(Ordering::SeqCst));
-        let (status, reply) =
-            if failing_now || state.faults.failing_region.as_deref() == Some(region.as_str()) {
-                (
-                    500,
-                    json!({"__type": "InternalFailure", "message": "injected failure"}),
-                )
-            } else if first(state, "throttle", &region, state.faults.throttle_first) {
-                throttled.fetch_add(1, Ordering::SeqCst);
-                (
-                    400,
-                    json!({"__type": "ThrottlingException", "message": "Rate exceeded"}),
-                )
-            } else {
-                route(state, &region, &op, &path, &body)
-            };
+        let (status, reply) = if failing_now
+            || state.faults.failing_region.as_deref() == Some(region.as_str())
+        {
+            (
+                500,
+                json!({"__type": "InternalFailure", "message": "injected failure"}),
+            )
+        } else if state.faults.expired_credentials {
+            (
+                400,
+                json!({"__type": "ExpiredTokenException", "message": "The security token included in the request is expired"}),
+            )
+        } else if state.faults.denied_service.as_deref() == Some(service_of(&headers).as_str()) {
+            (
+                400,
+                json!({"__type": "AccessDeniedException", "message": "User: arn:aws:iam::123456789012:user/scanner is not authorized to perform this action"}),
+            )
+        } else if state.faults.throttle_always
+            || first(state, "throttle", &region, state.faults.throttle_first)
+        {
+            throttled.fetch_add(1, Ordering::SeqCst);
+            (
+                400,
+                json!({"__type": "ThrottlingException", "message": "Rate exceeded"}),
+            )
+        } else {
+            route(state, &region, &op, &path, &body)
+        };
         let text = reply.to_string();
         let reason = match status {
             200 => "OK",
@@ -308,6 +340,16 @@ fn first(state: &State, fault: &'static str, region: &str, n: usize) -> bool {
     let count = seen.entry((fault, region.to_string())).or_default();
     *count += 1;
     *count <= n
+}
+
+/// The service from the SigV4 credential scope: `.../eu-west-1/config/aws4_request`.
+fn service_of(headers: &HashMap<String, String>) -> String {
+    headers
+        .get("authorization")
+        .and_then(|a| a.split("Credential=").nth(1))
+        .and_then(|c| c.split('/').nth(3))
+        .unwrap_or_default()
+        .to_string()
 }
 
 /// The region from the SigV4 credential scope: `Credential=AKID/20261201/eu-west-1/config/aws4_request`.

@@ -35,6 +35,7 @@ pub async fn scan(
     let keep =
         |region: &str| options.regions.is_empty() || options.regions.iter().any(|r| r == region);
     let here = |what: String| Failure::in_region(&home, format!("aggregator `{name}`: {what}"));
+    let deadline = super::Deadline::new(options.deadline);
     let mut out = LiveInventory {
         label: format!("aws-aggregator:{name}@{home}"),
         regions: options.regions.clone(),
@@ -42,7 +43,14 @@ pub async fn scan(
     };
 
     bar.kind("aggregator sources");
-    match sources(&client, name, &limit).await {
+    let Some(status) = deadline.run(sources(&client, name, &limit)).await else {
+        out.failures.push(here(
+            deadline.passed("the aggregator's sources and everything after"),
+        ));
+        bar.done(0);
+        return Ok(out);
+    };
+    match status {
         Ok(sources) => {
             for s in sources.iter().filter(|s| keep(&s.region)) {
                 if options.regions.is_empty() {
@@ -98,10 +106,19 @@ pub async fn scan(
     }
     let mut results: Vec<Option<std::result::Result<Vec<Value>, String>>> =
         (0..jobs.len()).map(|_| None).collect();
-    while let Some(joined) = tasks.join_next().await {
-        match joined {
-            Ok((index, got)) => results[index] = Some(got),
-            Err(e) => out.failures.push(here(format!("task failed: {e}"))),
+    loop {
+        match deadline.run(tasks.join_next()).await {
+            None => {
+                // What finished is kept; the types still being read are failures.
+                tasks.abort_all();
+                for r in results.iter_mut().filter(|r| r.is_none()) {
+                    *r = Some(Err(deadline.passed("them")));
+                }
+                break;
+            }
+            Some(None) => break,
+            Some(Some(Ok((index, got)))) => results[index] = Some(got),
+            Some(Some(Err(e))) => out.failures.push(here(format!("task failed: {e}"))),
         }
     }
     // In job order, so the items (and the loader's tie-breaks) do not depend on timing. One
@@ -139,15 +156,21 @@ pub async fn scan(
         name,
         regions: &options.regions,
     };
-    match tags::select(&client, &scope, &types, &limit).await {
-        Ok(t) => tags::merge(&mut items, &t),
-        Err(e) => out
+    match deadline
+        .run(tags::select(&client, &scope, &types, &limit))
+        .await
+    {
+        None => out.failures.push(here(
+            deadline.passed(&format!("tags (advanced query); {NO_TAGS}")),
+        )),
+        Some(Ok(t)) => tags::merge(&mut items, &t),
+        Some(Err(e)) => out
             .failures
             .push(here(format!("AWS Config advanced query: {e}; {NO_TAGS}"))),
     }
 
     let mut extras = super::Extras::default();
-    super::account_extras(&config, &client, &home, &limit, &bar, &mut extras).await;
+    super::account_extras(&config, &client, &home, &limit, &bar, &mut extras, deadline).await;
     super::cloudtrail::merge(&mut items, extras.trails);
     out.failures.extend(extras.failures);
     out.evidence.extend(extras.evidence);

@@ -64,6 +64,9 @@ pub struct LiveOptions {
     pub max_attempts: u32,
     /// Show progress on standard error.
     pub progress: bool,
+    /// The whole live read ends by then (`--deadline`): what was read is kept, what was not
+    /// is a failure naming the step the deadline cut.
+    pub deadline: Option<Duration>,
 }
 
 impl Default for LiveOptions {
@@ -77,6 +80,7 @@ impl Default for LiveOptions {
             attempt_timeout: Duration::from_secs(20),
             max_attempts: 6,
             progress: false,
+            deadline: None,
         }
     }
 }
@@ -143,9 +147,48 @@ pub fn scan(options: &LiveOptions) -> Result<LiveInventory> {
 pub(crate) fn runtime() -> Result<tokio::runtime::Runtime> {
     tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
+        // The SDK's retry and error paths nest deep futures; tokio's 2 MiB default is tight.
+        .thread_stack_size(8 << 20)
         .enable_all()
         .build()
         .map_err(|e| Error::Usage(format!("cannot start the AWS client runtime: {e}")))
+}
+
+/// When the live read must end. Every step that waits on AWS is run through it, so a region
+/// that never answers (or throttles for ever) costs at most the deadline, and what was read
+/// before it is kept.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Deadline {
+    at: Option<tokio::time::Instant>,
+    limit: Option<Duration>,
+}
+
+impl Deadline {
+    pub(crate) fn new(limit: Option<Duration>) -> Deadline {
+        Deadline {
+            at: limit.map(|d| tokio::time::Instant::now() + d),
+            limit,
+        }
+    }
+
+    /// `step`'s output, or `None` when the deadline passes first.
+    pub(crate) async fn run<T>(&self, step: impl std::future::Future<Output = T>) -> Option<T> {
+        // Boxed: the SDK's futures are large, and nesting them inline in every step's future
+        // overflowed a worker's stack in unoptimized builds.
+        let step = Box::pin(step);
+        match self.at {
+            Some(at) => tokio::time::timeout_at(at, step).await.ok(),
+            None => Some(step.await),
+        }
+    }
+
+    /// What to say when it passed during `what`.
+    pub(crate) fn passed(&self, what: &str) -> String {
+        let limit = self.limit.map_or_else(String::new, |d| {
+            format!(" ({})", humantime::format_duration(d))
+        });
+        format!("the scan's --deadline{limit} passed while reading {what}; not read")
+    }
 }
 
 async fn scan_async(options: &LiveOptions) -> Result<LiveInventory> {
@@ -186,13 +229,14 @@ async fn scan_regions(
         options.regions.clone()
     };
     let mut tasks = Vec::new();
+    let deadline = Deadline::new(options.deadline);
     for region in &regions {
         let config = sdk_config(options, Some(region)).await;
         let limit = limit.clone();
         let region = region.clone();
         let bar = progress.region(&region);
         tasks.push(tokio::spawn(async move {
-            scan_region(config, region, limit, bar).await
+            scan_region(config, region, limit, bar, deadline).await
         }));
     }
     let mut out = LiveInventory {
@@ -260,6 +304,7 @@ async fn scan_region(
     region: String,
     limit: Arc<Semaphore>,
     bar: progress::RegionBar,
+    deadline: Deadline,
 ) -> RegionResult {
     let mut result = RegionResult {
         region: region.clone(),
@@ -271,7 +316,18 @@ async fn scan_region(
     let types = resource_types();
     for resource_type in &types {
         bar.kind(resource_type);
-        match config_api::items_of_type(&client, resource_type, &limit).await {
+        let Some(got) = deadline
+            .run(config_api::items_of_type(&client, resource_type, &limit))
+            .await
+        else {
+            result.failures.push(Failure::in_region(
+                &region,
+                deadline.passed(&format!("AWS Config `{resource_type}` and what follows it")),
+            ));
+            bar.done(result.items.len());
+            return result;
+        };
+        match got {
             Ok(items) => result.items.extend(items),
             Err(e) => {
                 // Retries are spent: the region is failing. Say so once and stop asking it;
@@ -288,24 +344,47 @@ async fn scan_region(
     // Asked after the listing, so a region that does not answer at all costs one round of
     // retries, not two.
     bar.kind("AWS Config recorder status");
-    match config_api::recorder_problem(&client, &limit).await {
-        Ok(None) => {}
-        Ok(Some(problem)) => result.failures.push(Failure::in_region(&region, problem)),
-        Err(e) => result.failures.push(Failure::in_region(
+    match deadline
+        .run(config_api::recorder_problem(&client, &limit))
+        .await
+    {
+        None => result.failures.push(Failure::in_region(
+            &region,
+            deadline.passed("the AWS Config recorder status"),
+        )),
+        Some(Ok(None)) => {}
+        Some(Ok(Some(problem))) => result.failures.push(Failure::in_region(&region, problem)),
+        Some(Err(e)) => result.failures.push(Failure::in_region(
             &region,
             format!("AWS Config recorder status: {e}; whether this region is recorded at all is not known"),
         )),
     }
     bar.kind("tags (advanced query)");
-    match tags::select(&client, &tags::Scope::Region, &types, &limit).await {
-        Ok(t) => tags::merge(&mut result.items, &t),
-        Err(e) => result.failures.push(Failure::in_region(
+    match deadline
+        .run(tags::select(&client, &tags::Scope::Region, &types, &limit))
+        .await
+    {
+        None => result.failures.push(Failure::in_region(
+            &region,
+            deadline.passed(&format!("tags (advanced query); {NO_TAGS}")),
+        )),
+        Some(Ok(t)) => tags::merge(&mut result.items, &t),
+        Some(Err(e)) => result.failures.push(Failure::in_region(
             &region,
             format!("AWS Config advanced query: {e}; {NO_TAGS}"),
         )),
     }
     let mut extras = Extras::default();
-    account_extras(&config, &client, &region, &limit, &bar, &mut extras).await;
+    account_extras(
+        &config,
+        &client,
+        &region,
+        &limit,
+        &bar,
+        &mut extras,
+        deadline,
+    )
+    .await;
     cloudtrail::merge(&mut result.items, extras.trails);
     result.failures.extend(extras.failures);
     result.evidence.extend(extras.evidence);
@@ -330,24 +409,43 @@ async fn account_extras(
     limit: &Arc<Semaphore>,
     bar: &progress::RegionBar,
     out: &mut Extras,
+    deadline: Deadline,
 ) {
     let fail = |what: String| Failure::in_region(region, what);
     bar.kind("CloudTrail trail status");
     let trails = aws_sdk_cloudtrail::Client::new(config);
-    match cloudtrail::trail_items(&trails, region, limit).await {
-        Ok(t) => out.trails = t,
-        Err(e) => out.failures.push(fail(format!("CloudTrail: {e}"))),
+    match deadline
+        .run(cloudtrail::trail_items(&trails, region, limit))
+        .await
+    {
+        None => out
+            .failures
+            .push(fail(deadline.passed("CloudTrail trail status"))),
+        Some(Ok(t)) => out.trails = t,
+        Some(Err(e)) => out.failures.push(fail(format!("CloudTrail: {e}"))),
     }
     bar.kind("AWS Config rule results");
-    match evidence::config_rules(client, region, limit).await {
-        Ok(ev) => out.evidence.extend(ev),
-        Err(e) => out.failures.push(fail(format!("AWS Config rules: {e}"))),
+    match deadline
+        .run(evidence::config_rules(client, region, limit))
+        .await
+    {
+        None => out
+            .failures
+            .push(fail(deadline.passed("AWS Config rule results"))),
+        Some(Ok(ev)) => out.evidence.extend(ev),
+        Some(Err(e)) => out.failures.push(fail(format!("AWS Config rules: {e}"))),
     }
     bar.kind("Security Hub findings");
     let hub = aws_sdk_securityhub::Client::new(config);
-    match evidence::security_hub(&hub, region, limit).await {
-        Ok(ev) => out.evidence.extend(ev),
-        Err(e) => out.failures.push(fail(format!("Security Hub: {e}"))),
+    match deadline
+        .run(evidence::security_hub(&hub, region, limit))
+        .await
+    {
+        None => out
+            .failures
+            .push(fail(deadline.passed("Security Hub findings"))),
+        Some(Ok(ev)) => out.evidence.extend(ev),
+        Some(Err(e)) => out.failures.push(fail(format!("Security Hub: {e}"))),
     }
 }
 
@@ -355,7 +453,7 @@ async fn account_extras(
 pub(crate) fn describe<E, R>(err: &aws_sdk_config::error::SdkError<E, R>) -> String
 where
     E: aws_sdk_config::error::ProvideErrorMetadata + std::error::Error + 'static,
-    R: std::fmt::Debug,
+    R: std::fmt::Debug + 'static,
 {
     use aws_sdk_config::error::SdkError;
     match err {
@@ -368,17 +466,60 @@ where
             }
         }
         SdkError::TimeoutError(_) => "timed out".to_string(),
-        SdkError::DispatchFailure(d) => {
-            if d.is_timeout() {
-                "timed out".to_string()
-            } else if d.is_io() {
-                "connection failed".to_string()
-            } else {
-                "request could not be sent".to_string()
-            }
+        SdkError::DispatchFailure(d) if d.is_timeout() => "timed out".to_string(),
+        SdkError::DispatchFailure(_) | SdkError::ConstructionFailure(_) => {
+            transport_cause(err).unwrap_or_else(|| "request could not be sent".to_string())
         }
         SdkError::ResponseError(_) => "malformed or truncated response".to_string(),
-        SdkError::ConstructionFailure(_) => "request could not be built".to_string(),
         _ => "request failed".to_string(),
     }
+}
+
+/// Why a request never got an answer, from the causes the SDK chains (hyper's, the resolver's,
+/// the credential providers'), in words: which of them, not their text, which can be long.
+fn transport_cause(err: &(dyn std::error::Error + 'static)) -> Option<String> {
+    let mut chain = String::new();
+    let mut at: Option<&(dyn std::error::Error + 'static)> = Some(err);
+    while let Some(e) = at {
+        chain.push_str(&format!("{e:?} {e} ").to_ascii_lowercase());
+        at = e.source();
+    }
+    let has = |needles: &[&str]| needles.iter().any(|n| chain.contains(n));
+    Some(
+        if has(&[
+            "dns error",
+            "failed to lookup address",
+            "name or service not known",
+            "no such host",
+        ]) {
+            "cannot resolve the endpoint's host name (DNS lookup failed)"
+        } else if has(&[
+            "credentialsnotloaded",
+            "no credentials",
+            "credentials provider",
+            "failed to load credentials",
+            "identity",
+        ]) {
+            "no AWS credentials could be loaded (hint: set AWS_PROFILE, or AWS_ACCESS_KEY_ID and \
+             AWS_SECRET_ACCESS_KEY, or run with an instance or task role)"
+        } else if has(&["connection reset", "reset by peer"]) {
+            "connection reset by the server"
+        } else if has(&["connection refused"]) {
+            "connection refused"
+        } else if has(&[
+            "incompletemessage",
+            "connection closed before message completed",
+            "broken pipe",
+            "unexpected eof",
+        ]) {
+            "the connection closed before an answer came"
+        } else if has(&["certificate", "tls", "handshake"]) {
+            "the TLS handshake failed"
+        } else if has(&["io error", "kind: "]) {
+            "connection failed"
+        } else {
+            return None;
+        }
+        .to_string(),
+    )
 }
