@@ -72,7 +72,7 @@ pub fn load_file(path: &Path) -> Result<(Inventory, LoadedInput)> {
 /// A file's bytes, read whole, or why it is too large to load. Not mapped: a file truncated by
 /// another process while mapped faults the reading process (SIGBUS) where a read only gets
 /// fewer bytes, and comply forbids `unsafe` (mapping is unsafe for that reason); the copy costs
-/// about 0.1 s per 400 MB.
+/// about 0.2 s for 440 MB in the page cache (`benches/RESULTS.md`).
 fn read(path: &Path) -> std::io::Result<std::result::Result<Vec<u8>, String>> {
     use std::io::Read;
     let file = std::fs::File::open(path)?;
